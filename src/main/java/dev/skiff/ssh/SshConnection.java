@@ -1,0 +1,100 @@
+package dev.skiff.ssh;
+
+import dev.skiff.ssh.keys.SshPublicKey;
+import dev.skiff.ssh.transport.NegotiatedAlgorithms;
+import dev.skiff.ssh.transport.Transport;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * An open, host-key-verified SSH connection whose {@code ssh-userauth} service has been accepted.
+ * Thread-safe; blocking methods take explicit timeouts. Closing it closes the socket and joins
+ * its reader thread.
+ */
+public final class SshConnection implements AutoCloseable {
+    private final ConnectSpec spec;
+    private final Transport transport;
+
+    SshConnection(ConnectSpec spec, Transport transport) {
+        this.spec = spec;
+        this.transport = transport;
+    }
+
+    public ConnectSpec spec() {
+        return spec;
+    }
+
+    public SshPublicKey hostKey() {
+        return transport.serverHostKey();
+    }
+
+    public NegotiatedAlgorithms algorithms() {
+        return transport.negotiated();
+    }
+
+    public String serverVersion() {
+        return transport.serverVersion();
+    }
+
+    public boolean strictKex() {
+        return transport.strictKex();
+    }
+
+    public List<String> serverSigAlgs() {
+        return transport.serverSigAlgs();
+    }
+
+    public int kexCount() {
+        return transport.kexCount();
+    }
+
+    public boolean isOpen() {
+        return transport.isOpen();
+    }
+
+    /** Re-exchanges keys and waits for the exchange to finish. */
+    public void rekey(Duration timeout) throws SshException {
+        waitFor(transport.rekey(), timeout, "rekey");
+    }
+
+    /** Sends {@code keepalive@openssh.com} and waits for the reply (any reply proves liveness). */
+    public void ping(Duration timeout) throws SshException {
+        waitFor(transport.globalRequest("keepalive@openssh.com", true, new byte[0]), timeout, "keepalive reply");
+    }
+
+    /** The underlying transport, for the layers above (auth, connection). */
+    public Transport transport() {
+        return transport;
+    }
+
+    static <T> T waitFor(CompletableFuture<T> f, Duration timeout, String what) throws SshException {
+        try {
+            return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new TransportException("timed out waiting for " + what);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted waiting for " + what, e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof SshException s) {
+                throw s;
+            }
+            throw new TransportException(what + " failed: " + c, c);
+        }
+    }
+
+    @Override
+    public void close() {
+        transport.disconnect(DisconnectReason.BY_APPLICATION, "disconnected by user");
+    }
+
+    @Override
+    public String toString() {
+        return "SshConnection[" + spec.displayName() + (isOpen() ? "" : ", closed") + "]";
+    }
+}

@@ -1,0 +1,7 @@
+package dev.skiff.ssh.transport;
+
+/** Which end of the connection this transport is. */
+public enum Role {
+    CLIENT,
+    SERVER
+}

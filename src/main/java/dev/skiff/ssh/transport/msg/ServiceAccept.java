@@ -1,0 +1,21 @@
+package dev.skiff.ssh.transport.msg;
+
+import dev.skiff.ssh.ProtocolException;
+import dev.skiff.ssh.wire.SshMessages;
+import dev.skiff.ssh.wire.WireReader;
+import dev.skiff.ssh.wire.WireWriter;
+
+/** SSH_MSG_SERVICE_ACCEPT (RFC 4253 section 10): string service name. */
+public record ServiceAccept(String service) implements TransportMessage {
+    public static ServiceAccept decode(byte[] payload) throws ProtocolException {
+        WireReader r = Msgs.reader(payload, SshMessages.SERVICE_ACCEPT);
+        String service = r.ascii();
+        r.expectEnd();
+        return new ServiceAccept(service);
+    }
+
+    @Override
+    public byte[] encode() {
+        return new WireWriter().byteValue(SshMessages.SERVICE_ACCEPT).utf8(service).toByteArray();
+    }
+}
