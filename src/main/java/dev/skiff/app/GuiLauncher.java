@@ -13,16 +13,19 @@ public final class GuiLauncher {
     /**
      * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" on
      * every start. Running on the class path is a deliberate choice (DESIGN.md §1), so the warning
-     * is noise. Held in a field because the logging framework only keeps weak references.
+     * is noise, and only that message is filtered out of JavaFX's "javafx" logger. Held in a field
+     * because the logging framework only keeps weak references to loggers.
      */
-    private static final Logger PLATFORM_LOGGER = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final Logger JAVAFX_LOGGER = Logger.getLogger("javafx");
 
     private GuiLauncher() {
     }
 
     /** Starts the JavaFX runtime and blocks until the last window is closed. */
     public static void launch(String[] args) {
-        PLATFORM_LOGGER.setLevel(Level.SEVERE);
+        JAVAFX_LOGGER.setFilter(record -> record.getLevel().intValue() > Level.WARNING.intValue()
+                || record.getMessage() == null
+                || !record.getMessage().startsWith("Unsupported JavaFX configuration"));
         Application.launch(SkiffApp.class, args);
     }
 }
