@@ -1,0 +1,287 @@
+package dev.skiff.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real OpenSSH {@code sshd} for interop tests: own host keys, own config, own log, on a free
+ * loopback port, running as the current user. Use with try-with-resources:
+ *
+ * <pre>{@code
+ * try (OpenSshServer sshd = OpenSshServer.builder().config("KexAlgorithms curve25519-sha256").start()) {
+ *     connect(sshd.host(), sshd.port()) ...
+ * }
+ * }</pre>
+ *
+ * <p>Defaults: host keys ed25519, ecdsa (P-256) and rsa; public-key authentication only, with
+ * {@link #authorizedKeysFile()} (empty unless {@link Builder#authorizedKey} was given);
+ * {@code LogLevel DEBUG} into {@link #logText()}; SFTP subsystem {@code /usr/lib/openssh/sftp-server}
+ * (or {@code internal-sftp} if absent). Missing {@code /usr/sbin/sshd}: see {@link Peers#requirePeer}.
+ */
+public final class OpenSshServer implements AutoCloseable {
+
+    public static final String SSHD = "/usr/sbin/sshd";
+    public static final String SSH_KEYGEN = "/usr/bin/ssh-keygen";
+    private static final String SFTP_SERVER = "/usr/lib/openssh/sftp-server";
+    private static final int PORT_ATTEMPTS = 5;
+
+    private final Path directory;
+    private final int port;
+    private final Map<String, String> hostKeyPublicLines;
+    private final List<Path> hostKeyFiles;
+    private final PeerProcess process;
+
+    private OpenSshServer(Path directory, int port, Map<String, String> publicLines, List<Path> keyFiles,
+            PeerProcess process) {
+        this.directory = directory;
+        this.port = port;
+        this.hostKeyPublicLines = publicLines;
+        this.hostKeyFiles = keyFiles;
+        this.process = process;
+    }
+
+    /** Starts a server with the defaults. */
+    public static OpenSshServer start() {
+        return builder().start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Always {@code 127.0.0.1}. */
+    public String host() {
+        return "127.0.0.1";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The user the server runs as, and the only one it can log in. */
+    public String user() {
+        return System.getProperty("user.name");
+    }
+
+    /**
+     * The host keys' public lines as in their {@code .pub} files ({@code "ssh-ed25519 AAAA... comment"}),
+     * keyed by key type ({@code ssh-ed25519}, {@code ecdsa-sha2-nistp256}, {@code ssh-rsa}), in the
+     * order of the {@code HostKey} lines.
+     */
+    public Map<String, String> hostKeyPublicLines() {
+        return hostKeyPublicLines;
+    }
+
+    /** The host private key files (OpenSSH format), in the order of the {@code HostKey} lines. */
+    public List<Path> hostKeyFiles() {
+        return hostKeyFiles;
+    }
+
+    /** known_hosts lines for this server, e.g. {@code "[127.0.0.1]:40022 ssh-ed25519 AAAA..."}. */
+    public String knownHostsText() {
+        StringBuilder text = new StringBuilder();
+        for (String line : hostKeyPublicLines.values()) {
+            String[] fields = line.split(" ");
+            text.append('[').append(host()).append("]:").append(port).append(' ')
+                    .append(fields[0]).append(' ').append(fields[1]).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** The file named by {@code AuthorizedKeysFile}; tests may append to it while the server runs. */
+    public Path authorizedKeysFile() {
+        return directory.resolve("authorized_keys");
+    }
+
+    /** The generated {@code sshd_config}. */
+    public Path configFile() {
+        return directory.resolve("sshd_config");
+    }
+
+    /** The server's working directory (keys, config, logs); deleted on {@link #close()}. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** sshd's log so far (or up to {@link #close()}): its {@code -E} log file and its console output. */
+    public String logText() {
+        return process.logText();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Stops sshd and its session processes, waits for them, and deletes {@link #directory()}. */
+    @Override
+    public void close() {
+        process.close();
+        PeerProcess.deleteDirectory(directory);
+    }
+
+    /** Collects options, then {@link #start()}s the server. */
+    public static final class Builder {
+        private final List<String> keyTypes = new ArrayList<>(List.of("ed25519", "ecdsa", "rsa"));
+        private final List<String> leadingConfig = new ArrayList<>();
+        private final List<String> trailingConfig = new ArrayList<>();
+        private final List<String> authorizedKeys = new ArrayList<>();
+        private String logLevel = "DEBUG";
+        private Duration startTimeout = Duration.ofSeconds(20);
+
+        private Builder() {
+        }
+
+        /** Host key types to generate, as {@code ssh-keygen -t} names (default ed25519, ecdsa, rsa). */
+        public Builder hostKeyTypes(String... types) {
+            keyTypes.clear();
+            keyTypes.addAll(List.of(types));
+            return this;
+        }
+
+        /**
+         * A config line placed before the defaults. sshd uses the first value it reads for a keyword,
+         * so these override the defaults: {@code config("PasswordAuthentication yes")},
+         * {@code config("KexAlgorithms sntrup761x25519-sha512@openssh.com")}, {@code config("RekeyLimit 1M")}.
+         */
+        public Builder config(String line) {
+            leadingConfig.add(line);
+            return this;
+        }
+
+        /** A config line placed after the defaults, for {@code Match} blocks. */
+        public Builder trailingConfig(String line) {
+            trailingConfig.add(line);
+            return this;
+        }
+
+        /** A public key line to write into the authorized keys file. */
+        public Builder authorizedKey(String publicKeyLine) {
+            authorizedKeys.add(publicKeyLine.strip());
+            return this;
+        }
+
+        /** sshd {@code LogLevel} (default {@code DEBUG}; {@code DEBUG3} for packet-level detail). */
+        public Builder logLevel(String level) {
+            this.logLevel = level;
+            return this;
+        }
+
+        public Builder startTimeout(Duration timeout) {
+            this.startTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Generates keys and config, starts {@code sshd -D} and waits until it answers on its port.
+         *
+         * @throws IllegalStateException with sshd's log if it fails to start
+         */
+        public OpenSshServer start() {
+            Path sshd = Peers.requirePeer(SSHD);
+            Peers.requirePeer(SSH_KEYGEN);
+            ensurePrivilegeSeparationDirectory();
+            Path dir = createDirectory();
+            try {
+                Map<String, String> publicLines = new LinkedHashMap<>();
+                List<Path> keyFiles = new ArrayList<>();
+                for (String type : keyTypes) {
+                    Path key = dir.resolve("ssh_host_" + type + "_key");
+                    Exec.output(SSH_KEYGEN, "-q", "-N", "", "-C", "skiff-test-host", "-t", type, "-f", key.toString());
+                    String line = Files.readString(Paths.get(key + ".pub"), StandardCharsets.UTF_8).strip();
+                    publicLines.put(line.split(" ")[0], line);
+                    keyFiles.add(key);
+                }
+                Files.write(dir.resolve("authorized_keys"), authorizedKeys, StandardCharsets.UTF_8);
+                for (int attempt = 1; ; attempt++) {
+                    int port = FreePorts.next();
+                    Files.write(dir.resolve("sshd_config"), configLines(dir, port, keyFiles), StandardCharsets.UTF_8);
+                    PeerProcess process = PeerProcess.start("sshd", List.of(sshd.toString(), "-D", "-e",
+                            "-f", dir.resolve("sshd_config").toString(), "-E", dir.resolve("sshd.log").toString()),
+                            dir.resolve("sshd.out"), dir.resolve("sshd.log"));
+                    try {
+                        process.awaitBanner(port, "SSH-2.0-OpenSSH", startTimeout);
+                        return new OpenSshServer(dir, port, Collections.unmodifiableMap(publicLines),
+                                List.copyOf(keyFiles), process);
+                    } catch (PeerProcess.PortTakenException e) {
+                        if (attempt == PORT_ATTEMPTS) {
+                            throw new IllegalStateException(e.getMessage() + ", " + attempt + " times");
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                PeerProcess.deleteDirectory(dir);
+                throw new UncheckedIOException(e);
+            } catch (RuntimeException | Error e) {
+                PeerProcess.deleteDirectory(dir);
+                throw e;
+            }
+        }
+
+        private List<String> configLines(Path dir, int port, List<Path> keyFiles) {
+            List<String> lines = new ArrayList<>();
+            lines.add("# generated by dev.skiff.testing.OpenSshServer");
+            lines.addAll(leadingConfig);
+            lines.add("ListenAddress 127.0.0.1");
+            lines.add("Port " + port);
+            keyFiles.forEach(key -> lines.add("HostKey " + key));
+            lines.add("PidFile " + dir.resolve("sshd.pid"));
+            lines.add("AuthorizedKeysFile " + dir.resolve("authorized_keys"));
+            lines.add("UsePAM no");
+            lines.add("StrictModes no");
+            lines.add("LogLevel " + logLevel);
+            lines.add("PubkeyAuthentication yes");
+            lines.add("PasswordAuthentication no");
+            lines.add("KbdInteractiveAuthentication no");
+            lines.add("PermitRootLogin prohibit-password");
+            lines.add("PrintMotd no");
+            lines.add("PrintLastLog no");
+            lines.add("X11Forwarding no");
+            lines.add("MaxStartups 200");
+            lines.add("MaxSessions 100");
+            lines.add("Subsystem sftp " + (Files.isExecutable(Paths.get(SFTP_SERVER)) ? SFTP_SERVER : "internal-sftp"));
+            lines.addAll(trailingConfig);
+            return lines;
+        }
+
+        private static Path createDirectory() {
+            try {
+                return Files.createTempDirectory("skiff-sshd-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static boolean isRoot() {
+            try {
+                return Integer.valueOf(0).equals(Files.getAttribute(Paths.get("/proc/self"), "unix:uid"));
+            } catch (IOException | UnsupportedOperationException e) {
+                return "root".equals(System.getProperty("user.name"));
+            }
+        }
+
+        /** sshd started by root wants its privilege separation directory, normally made by systemd. */
+        private static void ensurePrivilegeSeparationDirectory() {
+            Path privsep = Paths.get("/run/sshd");
+            if (!isRoot() || Files.isDirectory(privsep)) {
+                return;
+            }
+            try {
+                Files.createDirectories(privsep, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwxr-xr-x")));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create " + privsep + " for sshd", e);
+            }
+        }
+    }
+}
