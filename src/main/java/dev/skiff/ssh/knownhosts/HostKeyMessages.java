@@ -21,7 +21,8 @@ final class HostKeyMessages {
                 + "Someone could be intercepting the connection (man-in-the-middle attack), "
                 + "or the server's host key was replaced." + NL
                 + "Skiff refuses changed host keys under every StrictHostKeyChecking setting. "
-                + "If the change is expected, remove the old key (ssh-keygen -R '" + name + "') and connect again.";
+                + "If the change is expected, remove the old line (ssh-keygen -R '" + name + "' -f "
+                + lookup.evidence().get(0).file() + ") and connect again.";
     }
 
     static String revoked(String host, int port, SshPublicKey key, HostKeyLookup lookup) {

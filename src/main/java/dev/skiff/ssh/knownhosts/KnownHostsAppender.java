@@ -26,6 +26,9 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p>Missing parent directories are created with mode 0700 and a missing file with 0600 on
  * POSIX file systems (as {@code ~/.ssh} and {@code known_hosts} should be). Blocking.
+ *
+ * <p>Deliberately not the house "write a temporary file and rename" pattern: a rename would drop
+ * lines appended meanwhile by other programs and replace a symlinked known_hosts with a copy.
  */
 final class KnownHostsAppender {
     private static final ConcurrentMap<Path, Object> JVM_LOCKS = new ConcurrentHashMap<>();
