@@ -45,14 +45,18 @@ final class KnownHostsAppender {
         Path real = file.toRealPath();
         Object monitor = JVM_LOCKS.computeIfAbsent(real, p -> new Object());
         synchronized (monitor) {
-            try (FileChannel out = FileChannel.open(real, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-                    FileLock lock = out.lock()) {
-                String text = (endsWithNewline(real, out.size()) ? "" : "\n") + line + "\n";
-                ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-                while (buf.hasRemaining()) {
-                    out.write(buf); // regular files take it all at once; the loop is only a guard
+            try (FileChannel out = FileChannel.open(real, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                FileLock lock = out.lock();
+                try {
+                    String text = (endsWithNewline(real, out.size()) ? "" : "\n") + line + "\n";
+                    ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                    while (buf.hasRemaining()) {
+                        out.write(buf); // regular files take it all at once; the loop is only a guard
+                    }
+                    out.force(false);
+                } finally {
+                    lock.release();
                 }
-                out.force(false);
             }
         }
     }
