@@ -4,10 +4,13 @@ package dev.skiff.ssh.knownhosts;
 public enum HostKeyStatus {
     /** A matching line holds this key. */
     OK,
-    /** No line holds a key for this host (of any type). */
+    /**
+     * No line for this host holds a key of this type. Keys of other types may be known (then the
+     * server offered a type the client did not prefer; see {@link HostKeyVerifier#knownKeyTypes}).
+     */
     NEW,
     /** Lines for this host hold other keys of this type, none this one. */
     CHANGED,
-    /** The key is marked {@code @revoked}. */
+    /** The key is marked {@code @revoked} (on any line, whatever its host patterns). */
     REVOKED
 }
