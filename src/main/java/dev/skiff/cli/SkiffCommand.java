@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = "Skiff: SSH terminal and SFTP browser. Run without arguments to open the desktop app.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
-            // Subcommands go here, e.g. KeyscanCommand.class.
+            KeyscanCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SkiffCommand implements Callable<Integer> {

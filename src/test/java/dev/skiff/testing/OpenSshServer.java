@@ -142,7 +142,10 @@ public final class OpenSshServer implements AutoCloseable {
         private Builder() {
         }
 
-        /** Host key types to generate, as {@code ssh-keygen -t} names (default ed25519, ecdsa, rsa). */
+        /**
+         * Host key types to generate, as {@code ssh-keygen -t} names (default ed25519, ecdsa, rsa);
+         * {@code ecdsa-384} and {@code ecdsa-521} choose the other curves.
+         */
         public Builder hostKeyTypes(String... types) {
             keyTypes.clear();
             keyTypes.addAll(List.of(types));
@@ -197,7 +200,14 @@ public final class OpenSshServer implements AutoCloseable {
                 List<Path> keyFiles = new ArrayList<>();
                 for (String type : keyTypes) {
                     Path key = dir.resolve("ssh_host_" + type + "_key");
-                    Exec.output(SSH_KEYGEN, "-q", "-N", "", "-C", "skiff-test-host", "-t", type, "-f", key.toString());
+                    // "ecdsa-384" / "ecdsa-521" select the curve size
+                    String[] typeAndBits = type.split("-", 2);
+                    List<String> cmd = new ArrayList<>(List.of(SSH_KEYGEN, "-q", "-N", "", "-C", "skiff-test-host",
+                            "-t", typeAndBits[0], "-f", key.toString()));
+                    if (typeAndBits.length == 2) {
+                        cmd.addAll(List.of("-b", typeAndBits[1]));
+                    }
+                    Exec.output(cmd.toArray(new String[0]));
                     String line = Files.readString(Paths.get(key + ".pub"), StandardCharsets.UTF_8).strip();
                     publicLines.put(line.split(" ")[0], line);
                     keyFiles.add(key);

@@ -54,8 +54,8 @@ public final class Transport implements AutoCloseable {
     private final List<SshKeyPair> hostKeys;
     private final KexDriver kex;
     private final ReentrantLock sendLock = new ReentrantLock();
-    private final ArrayDeque<byte[]> queued = new ArrayDeque<>();
-    private final ArrayDeque<CompletableFuture<Optional<byte[]>>> globalReplies = new ArrayDeque<>();
+    private final ArrayDeque<Outgoing> queued = new ArrayDeque<>();
+    private final ArrayDeque<PendingGlobal> globalReplies = new ArrayDeque<>();
     private final CompletableFuture<Void> firstKex = new CompletableFuture<>();
     private final CompletableFuture<Throwable> closedFuture = new CompletableFuture<>();
     private final Thread reader;
@@ -170,8 +170,7 @@ public final class Transport implements AutoCloseable {
                 Debug d = Debug.decode(payload);
                 LOG.debug("peer debug message: {}", VersionExchange.printable(d.message()));
             }
-            case SshMessages.UNIMPLEMENTED -> LOG.debug("peer did not implement our packet {}",
-                    Unimplemented.decode(payload).sequenceNumber());
+            case SshMessages.UNIMPLEMENTED -> onUnimplemented(Unimplemented.decode(payload));
             case SshMessages.EXT_INFO -> extInfo = ExtInfo.decode(payload).extensions();
             case SshMessages.SERVICE_ACCEPT -> onServiceAccept(ServiceAccept.decode(payload));
             case SshMessages.SERVICE_REQUEST -> onServiceRequest(ServiceRequest.decode(payload));
@@ -218,14 +217,38 @@ public final class Transport implements AutoCloseable {
     }
 
     private void completeGlobal(Optional<byte[]> reply) throws ProtocolException {
-        CompletableFuture<Optional<byte[]>> f;
+        PendingGlobal p;
         synchronized (globalReplies) {
-            f = globalReplies.poll();
+            p = globalReplies.poll();
         }
-        if (f == null) {
+        if (p == null) {
             throw new ProtocolException("global request reply without a request");
         }
-        f.complete(reply);
+        p.future.complete(reply);
+    }
+
+    /**
+     * A peer that does not implement global requests (OpenSSH before authentication) answers
+     * UNIMPLEMENTED: that completes the matching request like a REQUEST_FAILURE.
+     */
+    private void onUnimplemented(Unimplemented u) {
+        PendingGlobal match = null;
+        synchronized (globalReplies) {
+            for (PendingGlobal p : globalReplies) {
+                if (p.seq == u.sequenceNumber()) {
+                    match = p;
+                    break;
+                }
+            }
+            if (match != null) {
+                globalReplies.remove(match);
+            }
+        }
+        if (match != null) {
+            match.future.complete(Optional.empty());
+        } else {
+            LOG.debug("peer did not implement our packet {}", u.sequenceNumber());
+        }
     }
 
     // ---------------------------------------------------------------- sending
@@ -237,15 +260,19 @@ public final class Transport implements AutoCloseable {
      * @throws TransportException when the transport is closed or the write fails
      */
     public void send(byte[] payload) throws TransportException {
+        send(new Outgoing(payload, null));
+    }
+
+    private void send(Outgoing o) throws TransportException {
         boolean rekey = false;
         sendLock.lock();
         try {
             checkOpen();
             if (kexBlocksSending) {
-                queued.add(payload);
+                queued.add(o);
                 return;
             }
-            codec.write(payload, 0, payload.length);
+            write(o);
             rekey = needsRekey(codec.bytesSent() - sentBytesAtKex, codec.packetsSent() - sentPacketsAtKex);
         } catch (IOException e) {
             throw writeFailed(e);
@@ -259,6 +286,23 @@ public final class Transport implements AutoCloseable {
                 throw writeFailed(e);
             }
         }
+    }
+
+    /** A payload to send, and who wants to know its sequence number. */
+    private record Outgoing(byte[] payload, PendingGlobal pending) {
+    }
+
+    /** A global request awaiting its reply; {@code seq} is known once the packet is written. */
+    private static final class PendingGlobal {
+        final CompletableFuture<Optional<byte[]>> future = new CompletableFuture<>();
+        volatile long seq = -1;
+    }
+
+    private void write(Outgoing o) throws IOException {
+        if (o.pending() != null) {
+            o.pending().seq = Integer.toUnsignedLong(codec.sendSequence());
+        }
+        codec.write(o.payload(), 0, o.payload().length);
     }
 
     private TransportException writeFailed(IOException e) {
@@ -318,8 +362,7 @@ public final class Transport implements AutoCloseable {
             codec.switchSend(out.protection(), out.newCompressor(authenticated), resetSeq);
             kexBlocksSending = false;
             while (!queued.isEmpty()) {
-                byte[] p = queued.poll();
-                codec.write(p, 0, p.length);
+                write(queued.poll());
             }
         } finally {
             sendLock.unlock();
@@ -410,7 +453,7 @@ public final class Transport implements AutoCloseable {
      * the REQUEST_SUCCESS data, or empty for REQUEST_FAILURE; without it, immediately with empty.
      */
     public CompletableFuture<Optional<byte[]>> globalRequest(String name, boolean wantReply, byte[] data) {
-        CompletableFuture<Optional<byte[]>> f = new CompletableFuture<>();
+        PendingGlobal p = new PendingGlobal();
         byte[] payload = new GlobalRequest(name, wantReply, data).encode();
         try {
             if (wantReply) {
@@ -419,20 +462,20 @@ public final class Transport implements AutoCloseable {
                 try {
                     synchronized (globalReplies) {
                         checkOpen();
-                        globalReplies.add(f);
+                        globalReplies.add(p);
                     }
-                    send(payload);
+                    send(new Outgoing(payload, p));
                 } finally {
                     sendLock.unlock();
                 }
             } else {
                 send(payload);
-                f.complete(Optional.empty());
+                p.future.complete(Optional.empty());
             }
         } catch (TransportException e) {
-            f.completeExceptionally(e);
+            p.future.completeExceptionally(e);
         }
-        return f;
+        return p.future;
     }
 
     /** Sends SSH_MSG_IGNORE with {@code data} (traffic padding, or a cheap liveness write). */
@@ -630,7 +673,9 @@ public final class Transport implements AutoCloseable {
             }
         }
         synchronized (globalReplies) {
-            pending.addAll(globalReplies);
+            for (PendingGlobal p : globalReplies) {
+                pending.add(p.future);
+            }
             globalReplies.clear();
         }
         for (CompletableFuture<?> f : pending) {

@@ -1,0 +1,195 @@
+package dev.skiff.ssh.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.skiff.ssh.HostKeyRejectedException;
+import dev.skiff.ssh.SshConnection;
+import dev.skiff.ssh.TransportException;
+import dev.skiff.ssh.keys.SignatureAlgorithm;
+import dev.skiff.ssh.transport.TransportConfig;
+import dev.skiff.testing.OpenSshServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/** The transport against a real OpenSSH sshd: every common KEX, host key algorithm, cipher x MAC; rekeys. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenSshTransportIT {
+    private OpenSshServer sshd;
+    private PeerMatrix peer;
+    private Path dir;
+
+    @BeforeAll
+    void start() throws Exception {
+        sshd = OpenSshServer.builder().hostKeyTypes("ed25519", "ecdsa", "ecdsa-384", "ecdsa-521", "rsa")
+                .config("HostKeyAlgorithms +ssh-rsa").config("MaxStartups 100").start();
+        dir = Files.createTempDirectory("skiff-it");
+        peer = new PeerMatrix(sshd.host(), sshd.port(), sshd.knownHostsText(), dir);
+    }
+
+    @AfterAll
+    void stop() {
+        if (sshd != null) {
+            sshd.close();
+        }
+    }
+
+    private void assertWorks(TransportConfig cfg, String what) throws Exception {
+        try (SshConnection c = peer.connect(cfg)) {
+            c.ping(Duration.ofSeconds(10));
+            assertTrue(c.strictKex(), what + ": strict KEX with OpenSSH 9.x");
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyKexTheServerOffers() {
+        List<String> kex = peer.kex();
+        assertTrue(kex.containsAll(List.of("curve25519-sha256", "ecdh-sha2-nistp256", "diffie-hellman-group-exchange-sha256",
+                "diffie-hellman-group14-sha256", "sntrup761x25519-sha512@openssh.com")), "server offers " + kex);
+        return kex.stream().map(k -> DynamicTest.dynamicTest(k, () -> {
+            try (SshConnection c = peer.connect(PeerMatrix.base().kexAlgorithms(k).build())) {
+                assertEquals(k, c.algorithms().kex());
+                c.ping(Duration.ofSeconds(10));
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyHostKeyAlgorithm() {
+        List<String> algs = peer.hostKeys();
+        assertEquals(7, algs.size(), "server offers " + algs);
+        return algs.stream().map(a -> DynamicTest.dynamicTest(a, () -> {
+            try (SshConnection c = peer.connect(PeerMatrix.base().hostKeyAlgorithms(a).build())) {
+                assertEquals(a, c.algorithms().hostKey());
+                assertEquals(SignatureAlgorithm.byName(a).orElseThrow().keyType(), c.hostKey().keyType());
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCipherAndMac() {
+        assertEquals(6, peer.ciphers().size(), "server ciphers " + peer.ciphers());
+        assertEquals(6, peer.macs().size(), "server MACs " + peer.macs());
+        return peer.cipherMacPairs().stream().map(p -> DynamicTest.dynamicTest(p[0] + " " + p[1], () ->
+                assertWorks(PeerMatrix.base().kexAlgorithms("curve25519-sha256").ciphers(p[0]).macs(p[1]).build(),
+                        p[0] + "/" + p[1])));
+    }
+
+    @Test
+    void repeatedClientRekeys() throws Exception {
+        try (SshConnection c = peer.connect(PeerMatrix.base().build())) {
+            for (int i = 0; i < 10; i++) {
+                c.rekey(Duration.ofSeconds(20));
+                c.ping(Duration.ofSeconds(10));
+            }
+            assertEquals(11, c.kexCount());
+        }
+    }
+
+    @Test
+    void serverInitiatedRekeysByVolume() throws Exception {
+        try (OpenSshServer small = OpenSshServer.builder().config("RekeyLimit 32K").start()) {
+            PeerMatrix p = new PeerMatrix(small.host(), small.port(), small.knownHostsText(), Files.createTempDirectory("skiff-it"));
+            try (SshConnection c = p.connect(PeerMatrix.base().build())) {
+                byte[] junk = new byte[8000];
+                for (int i = 0; i < 100; i++) {
+                    c.transport().sendIgnore(junk);
+                    if (i % 10 == 0) {
+                        c.ping(Duration.ofSeconds(10));
+                    }
+                }
+                c.ping(Duration.ofSeconds(10));
+                assertTrue(c.kexCount() >= 5, "server rekeyed: " + c.kexCount());
+            }
+        }
+    }
+
+    @Test
+    void clientRekeyByVolumeWithEachCipherFamily() throws Exception {
+        for (String cipher : List.of("chacha20-poly1305@openssh.com", "aes256-gcm@openssh.com", "aes128-ctr")) {
+            try (SshConnection c = peer.connect(PeerMatrix.base().ciphers(cipher).rekeyBytes(64 * 1024).build())) {
+                byte[] junk = new byte[16000];
+                for (int i = 0; i < 40; i++) {
+                    c.transport().sendIgnore(junk);
+                }
+                c.ping(Duration.ofSeconds(10));
+                assertTrue(c.kexCount() >= 5, cipher + " rekeys: " + c.kexCount());
+            }
+        }
+    }
+
+    @Test
+    void unknownHostIsRefusedBeforeAuthenticationUnderStrictChecking() throws Exception {
+        Files.writeString(peer.knownHosts.resolveSibling("empty"), "");
+        PeerMatrix empty = new PeerMatrix(sshd.host(), sshd.port(), "", Files.createTempDirectory("skiff-it"));
+        HostKeyRejectedException e = assertThrows(HostKeyRejectedException.class, () -> empty.connect(PeerMatrix.base().build()));
+        assertTrue(e.getMessage().contains("not known"), e.getMessage());
+    }
+
+    @Test
+    void changedHostKeyIsRefused() throws Exception {
+        String other = "[" + sshd.host() + "]:" + sshd.port()
+                + " " + dev.skiff.ssh.keys.SshKeyGenerator.generate("ssh-ed25519", 0).publicKey().toOpenSshString() + "\n";
+        PeerMatrix changed = new PeerMatrix(sshd.host(), sshd.port(), other, Files.createTempDirectory("skiff-it"));
+        HostKeyRejectedException e = assertThrows(HostKeyRejectedException.class,
+                () -> changed.connect(PeerMatrix.base().hostKeyAlgorithms("ssh-ed25519").build()));
+        assertTrue(e.getMessage().contains("CHANGED") || e.getMessage().toLowerCase().contains("changed"), e.getMessage());
+    }
+
+    @Test
+    void noCommonCipherIsAClearError() {
+        try (OpenSshServer only = OpenSshServer.builder().config("Ciphers aes256-ctr").start()) {
+            TransportException e = assertThrows(TransportException.class, () -> new PeerMatrix(only.host(), only.port(),
+                    only.knownHostsText(), Files.createTempDirectory("x")).connect(PeerMatrix.base().ciphers("aes128-ctr").build()));
+            assertTrue(e.getMessage().contains("cipher"), e.getMessage());
+        }
+    }
+
+    @Test
+    void thousandHandshakesLeaveNoThreads() throws Exception {
+        try (SshConnection warm = peer.connect(PeerMatrix.base().build())) {
+            warm.ping(Duration.ofSeconds(10));
+        }
+        Thread.sleep(200);
+        int before = Thread.activeCount();
+        for (int i = 0; i < 1000; i++) {
+            try (SshConnection c = peer.connect(PeerMatrix.base().kexAlgorithms("curve25519-sha256")
+                    .hostKeyAlgorithms("ssh-ed25519").build())) {
+                assertTrue(c.isOpen());
+            }
+        }
+        long deadline = System.currentTimeMillis() + 5000;
+        while (Thread.activeCount() > before && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(before, Thread.activeCount(), "thread count after 1000 handshakes");
+    }
+
+    @Test
+    void keepaliveGetsAnswered() throws Exception {
+        try (SshConnection c = peer.connect(PeerMatrix.base().keepalive(Duration.ofMillis(300), 2).build())) {
+            Thread.sleep(2000);
+            assertTrue(c.isOpen(), "sshd answers keepalive@openssh.com, the connection stays up");
+        }
+    }
+
+    @Test
+    void serverSigAlgsAreParsed() throws Exception {
+        try (SshConnection c = peer.connect(PeerMatrix.base().build())) {
+            assertTrue(c.serverSigAlgs().contains("rsa-sha2-512"), "server-sig-algs " + c.serverSigAlgs());
+            assertInstanceOf(String.class, c.serverVersion());
+            assertTrue(c.serverVersion().startsWith("SSH-2.0-OpenSSH"));
+        }
+    }
+}
