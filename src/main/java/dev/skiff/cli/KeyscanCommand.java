@@ -1,5 +1,6 @@
 package dev.skiff.cli;
 
+import dev.skiff.ssh.ConnectFailedException;
 import dev.skiff.ssh.ConnectSpec;
 import dev.skiff.ssh.DisconnectReason;
 import dev.skiff.ssh.SshClient;
@@ -89,7 +90,11 @@ public final class KeyscanCommand implements Callable<Integer> {
         }
         int found = 0;
         for (String host : hosts) {
+            boolean reachable = true;
             for (Map.Entry<String, List<String>> e : TYPES.entrySet()) {
+                if (!reachable) {
+                    break;
+                }
                 if (!types.isEmpty() && !types.contains(e.getKey())) {
                     continue;
                 }
@@ -104,7 +109,9 @@ public final class KeyscanCommand implements Callable<Integer> {
                     continue;
                 }
                 TransportConfig cfg = base.toBuilder().hostKeyAlgorithmList(algs).build();
-                found += scan(host, cfg, out, err);
+                int result = scan(host, cfg, out, err);
+                reachable = result >= 0;
+                found += Math.max(0, result);
             }
         }
         out.flush();
@@ -112,11 +119,15 @@ public final class KeyscanCommand implements Callable<Integer> {
         return found > 0 ? 0 : 1;
     }
 
+    /** Returns 1 when a key was printed, 0 when not, -1 when the host cannot be reached at all. */
     private int scan(String host, TransportConfig cfg, PrintWriter out, PrintWriter err) {
         ConnectSpec target = ConnectSpec.of(host, port);
         Transport t;
         try {
             t = SshClient.handshake(target, cfg);
+        } catch (ConnectFailedException e) {
+            err.println(host + ":" + port + ": " + e.getMessage());
+            return -1;
         } catch (SshException e) {
             err.println(host + ":" + port + ": " + e.getMessage());
             return 0;

@@ -55,14 +55,14 @@ public final class SshClient {
             socket.connect(new InetSocketAddress(spec.address(), spec.port()), (int) config.connectTimeout().toMillis());
         } catch (UnknownHostException e) {
             closeQuietly(socket);
-            throw new TransportException("Could not resolve hostname " + spec.address() + ": Name or service not known", e);
+            throw new ConnectFailedException("Could not resolve hostname " + spec.address() + ": Name or service not known", e);
         } catch (SocketTimeoutException e) {
             closeQuietly(socket);
-            throw new TransportException("connect to host " + spec.address() + " port " + spec.port()
+            throw new ConnectFailedException("connect to host " + spec.address() + " port " + spec.port()
                     + ": Connection timed out", e);
         } catch (IOException e) {
             closeQuietly(socket);
-            throw new TransportException("connect to host " + spec.address() + " port " + spec.port() + ": "
+            throw new ConnectFailedException("connect to host " + spec.address() + " port " + spec.port() + ": "
                     + e.getMessage(), e);
         }
         Transport t;
