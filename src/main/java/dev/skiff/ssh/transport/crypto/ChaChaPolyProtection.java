@@ -18,18 +18,17 @@ import javax.crypto.spec.ChaCha20ParameterSpec;
  * block 0)}.
  *
  * <p>That 64-bit-nonce ChaCha20 equals RFC 8439's with the 12-byte nonce {@code 0^4 || uint64 seq}
- * for the block counters used here, so the JDK's "ChaCha20" cipher produces the keystream. It is
- * always initialised in DECRYPT_MODE (XOR either way), which skips the JDK's refusal to reuse a
- * key and nonce: the length is decrypted by {@link #packetLength} and, when asked, again.
- * Poly1305 is {@link Poly1305} (measured faster than BouncyCastle's, see ChaChaPolyBenchmark).
+ * for the block counters used here, so the JDK's "ChaCha20" cipher produces the keystream (one
+ * init per packet and key; block 0 yields the Poly1305 key, the stream then continues at block
+ * 1). Poly1305 is {@link Poly1305} (measured faster than BouncyCastle's, see ChaChaPolyBenchmark).
  */
 final class ChaChaPolyProtection implements PacketProtection {
     private static final byte[] ZERO_BLOCK = new byte[64];
 
     private final SessionKey mainKey;
     private final SessionKey lengthKey;
-    private final Cipher main = Packets.cipher("ChaCha20");
-    private final Cipher header = Packets.cipher("ChaCha20");
+    private final Keystream main = new Keystream();
+    private final Keystream header = new Keystream();
     private final Poly1305 poly = new Poly1305();
     private final byte[] nonce = new byte[12];
     private final byte[] block0 = new byte[64];
@@ -67,9 +66,8 @@ final class ChaChaPolyProtection implements PacketProtection {
     public void seal(int seq, byte[] buf, int off, int len) {
         try {
             startMain(seq);
-            main.update(buf, off + 4, len - 4, buf, off + 4);
-            header.init(Cipher.DECRYPT_MODE, lengthKey, new ChaCha20ParameterSpec(nonce, 0));
-            header.update(buf, off, 4, buf, off);
+            main.cipher.update(buf, off + 4, len - 4, buf, off + 4);
+            header.start(lengthKey, nonce).update(buf, off, 4, buf, off);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("chacha20 failed with a valid key", e);
         }
@@ -82,8 +80,7 @@ final class ChaChaPolyProtection implements PacketProtection {
     public int packetLength(int seq, byte[] buf, int off) throws ProtocolException {
         try {
             setNonce(seq);
-            header.init(Cipher.DECRYPT_MODE, lengthKey, new ChaCha20ParameterSpec(nonce, 0));
-            header.update(buf, off, 4, length, 0);
+            header.start(lengthKey, nonce).update(buf, off, 4, length, 0);
         } catch (GeneralSecurityException e) {
             throw Packets.macError(e);
         }
@@ -103,7 +100,7 @@ final class ChaChaPolyProtection implements PacketProtection {
             if (!MessageDigest.isEqual(tag, received)) {
                 throw Packets.macError();
             }
-            main.update(buf, off + 4, packetLength, buf, off + 4);
+            main.cipher.update(buf, off + 4, packetLength, buf, off + 4);
         } catch (GeneralSecurityException e) {
             throw Packets.macError(e);
         }
@@ -120,12 +117,34 @@ final class ChaChaPolyProtection implements PacketProtection {
     /** Inits the K_2 stream for {@code seq} and takes block 0 (the Poly1305 key) into {@link #block0}. */
     private void startMain(int seq) throws GeneralSecurityException {
         setNonce(seq);
-        main.init(Cipher.DECRYPT_MODE, mainKey, new ChaCha20ParameterSpec(nonce, 0));
-        main.update(ZERO_BLOCK, 0, 64, block0, 0);
+        main.start(mainKey, nonce).update(ZERO_BLOCK, 0, 64, block0, 0);
     }
 
     /** Nonce = 4 zero bytes || uint64 seq (big-endian; seq is a uint32, so bytes 4..7 stay zero). */
     private void setNonce(int seq) {
         Packets.writeUint32(seq, nonce, 8);
+    }
+
+    /**
+     * A JDK ChaCha20 cipher started at block 0. The JDK refuses to init twice in a row with the same
+     * key and nonce (in either mode on Java 17), which happens legitimately when a length is
+     * decrypted twice; then it is first moved to a nonce with a non-zero prefix, which no packet uses.
+     */
+    private static final class Keystream {
+        private static final byte[] PARKING_NONCE = {-1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0};
+
+        final Cipher cipher = Packets.cipher("ChaCha20");
+        private final byte[] lastNonce = new byte[12];
+        private boolean started;
+
+        Cipher start(SessionKey key, byte[] nonce) throws GeneralSecurityException {
+            if (started && Arrays.equals(lastNonce, nonce)) {
+                cipher.init(Cipher.DECRYPT_MODE, key, new ChaCha20ParameterSpec(PARKING_NONCE, 0));
+            }
+            cipher.init(Cipher.DECRYPT_MODE, key, new ChaCha20ParameterSpec(nonce, 0));
+            System.arraycopy(nonce, 0, lastNonce, 0, 12);
+            started = true;
+            return cipher;
+        }
     }
 }

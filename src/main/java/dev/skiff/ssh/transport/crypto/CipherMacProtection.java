@@ -62,12 +62,20 @@ final class CipherMacProtection implements PacketProtection {
 
     @Override
     public void open(int seq, byte[] buf, int off, int packetLength) throws ProtocolException {
-        Packets.checkBounds(buf, off, packetLength, mac.length());
-        int total = 4 + packetLength;
-        if (total < BLOCK) {
-            throw new ProtocolException(DisconnectReason.PROTOCOL_ERROR,
-                    "Bad packet length " + packetLength + ": shorter than a cipher block");
+        try {
+            Packets.checkBounds(buf, off, packetLength, mac.length());
+            if (4 + packetLength < BLOCK) {
+                throw new ProtocolException(DisconnectReason.PROTOCOL_ERROR,
+                        "Bad packet length " + packetLength + ": shorter than a cipher block");
+            }
+        } catch (ProtocolException e) {
+            if (firstBlockOpen) {
+                Arrays.fill(buf, off, Math.min(buf.length, off + BLOCK), (byte) 0);
+                firstBlockOpen = false;
+            }
+            throw e;
         }
+        int total = 4 + packetLength;
         if (!firstBlockOpen) {
             ctr.crypt(buf, off, BLOCK);
         }

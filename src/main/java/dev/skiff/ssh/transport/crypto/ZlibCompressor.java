@@ -46,12 +46,16 @@ final class ZlibCompressor implements Compressor {
             inflater = new Inflater(false);
         }
         inflater.setInput(data, off, len);
-        byte[] out = new byte[(int) Math.min(Math.max(MIN_BUFFER, 4L * len), Math.min(maxOutput + 1L, Integer.MAX_VALUE - 8))];
+        long cap = Math.min(maxOutput + 1L, Integer.MAX_VALUE - 8);
+        byte[] out = new byte[(int) Math.min(Math.max(MIN_BUFFER, 4L * len), cap)];
         int pos = 0;
         try {
             while (true) {
                 if (pos == out.length) {
-                    out = Arrays.copyOf(out, (int) Math.min(2L * out.length, Math.min(maxOutput + 1L, Integer.MAX_VALUE - 8)));
+                    if (out.length >= cap) {
+                        throw error("Decompressed packet exceeds " + maxOutput + " bytes");
+                    }
+                    out = Arrays.copyOf(out, (int) Math.min(2L * out.length, cap));
                 }
                 int before = inflater.getRemaining();
                 int n = inflater.inflate(out, pos, out.length - pos);
