@@ -5,7 +5,8 @@ final class Compressors {
     private Compressors() {
     }
 
+    /** A new zlib stream pair for one direction (RFC 4253 section 6.2); see {@link ZlibCompressor}. */
     static Compressor zlib() {
-        throw new UnsupportedOperationException("TODO");
+        return new ZlibCompressor();
     }
 }
