@@ -63,15 +63,15 @@ final class KexDriver {
     private final Role role;
     private final SecureRandom random = new SecureRandom();
 
-    private State state = State.IDLE;
-    private int completed;
-    private boolean strict;
+    private volatile State state = State.IDLE;
+    private volatile int completed;
+    private volatile boolean strict;
     private boolean peerWantsExtInfo;
-    private byte[] sessionId;
-    private SshPublicKey serverHostKey;
+    private volatile byte[] sessionId;
+    private volatile SshPublicKey serverHostKey;
     private KexInit ours;
-    private KexInit theirs;
-    private NegotiatedAlgorithms negotiated;
+    private volatile KexInit theirs;
+    private volatile NegotiatedAlgorithms negotiated;
     private KeyExchangeMethod method;
     private KeyAgreement agreement;
     private ExchangeHash.GexParams gex;
@@ -84,17 +84,18 @@ final class KexDriver {
         this.role = role;
     }
 
-    synchronized State state() {
+    /** Lock-free read (callers may hold the send lock; the lock order is driver, then send lock). */
+    State state() {
         return state;
     }
 
     /** True from our KEXINIT (or the peer's) until the peer's NEWKEYS. */
-    synchronized boolean inProgress() {
+    boolean inProgress() {
         return state != State.IDLE;
     }
 
     /** True between the peer's KEXINIT and its NEWKEYS: only KEX messages may arrive. */
-    synchronized boolean peerKexInitSeen() {
+    boolean peerKexInitSeen() {
         return state != State.IDLE && state != State.AWAIT_KEXINIT;
     }
 

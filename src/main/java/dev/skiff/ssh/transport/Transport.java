@@ -625,6 +625,7 @@ public final class Transport implements AutoCloseable {
 
     /** Ends the transport because of {@code cause}: sends DISCONNECT when it is our verdict, fails everything. */
     void fail(Throwable cause) {
+        cause = asTransportException(cause);
         synchronized (this) {
             if (failure != null) {
                 return;
@@ -660,8 +661,7 @@ public final class Transport implements AutoCloseable {
         io.close();
         keepalive.stop();
         kex.destroy();
-        TransportException te = cause instanceof TransportException t ? t
-                : new TransportException(cause == null ? "connection closed" : cause.toString(), cause);
+        TransportException te = asTransportException(cause);
         firstKex.completeExceptionally(te);
         List<CompletableFuture<?>> pending = new ArrayList<>();
         synchronized (this) {
@@ -690,6 +690,16 @@ public final class Transport implements AutoCloseable {
             }
         }
         closedFuture.complete(cause);
+    }
+
+    private TransportException asTransportException(Throwable cause) {
+        if (cause instanceof TransportException t) {
+            return t;
+        }
+        if (cause instanceof IOException) {
+            return new TransportException("connection to " + io.peer() + " lost: " + cause.getMessage(), cause);
+        }
+        return new TransportException("internal error on the connection to " + io.peer() + ": " + cause, cause);
     }
 
     /** Sends DISCONNECT with {@code reason} and closes. */

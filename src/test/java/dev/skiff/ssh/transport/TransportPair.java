@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 /** A client and a server transport over in-memory pipes, both started. */
 final class TransportPair implements AutoCloseable {
     static final List<SshKeyPair> HOST_KEYS = List.of(SshKeyGenerator.generate("ssh-ed25519", 0),
-            SshKeyGenerator.generate("ecdsa-sha2-nistp256", 0), SshKeyGenerator.generate("ssh-rsa", 2048));
+            SshKeyGenerator.generate("ecdsa-sha2-nistp256", 0), SshKeyGenerator.generate("ecdsa-sha2-nistp384", 0),
+            SshKeyGenerator.generate("ecdsa-sha2-nistp521", 0), SshKeyGenerator.generate("ssh-rsa", 2048));
 
     final Transport client;
     final Transport server;
@@ -31,14 +32,18 @@ final class TransportPair implements AutoCloseable {
         });
         try {
             client.start();
-        } finally {
-            try {
-                s.get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                client.close();
-                server.close();
-                throw e;
-            }
+        } catch (Exception e) {
+            // the client's view of the failure is what tests look at
+            client.close();
+            server.close();
+            throw e;
+        }
+        try {
+            s.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            client.close();
+            server.close();
+            throw e;
         }
     }
 
