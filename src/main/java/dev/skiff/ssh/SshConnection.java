@@ -1,6 +1,8 @@
 package dev.skiff.ssh;
 
+import dev.skiff.ssh.keys.SshKeyPair;
 import dev.skiff.ssh.keys.SshPublicKey;
+import dev.skiff.ssh.userauth.UserAuthClient;
 import dev.skiff.ssh.transport.NegotiatedAlgorithms;
 import dev.skiff.ssh.transport.Transport;
 import java.time.Duration;
@@ -64,6 +66,22 @@ public final class SshConnection implements AutoCloseable {
     /** Sends {@code keepalive@openssh.com} and waits for the reply (any reply proves liveness). */
     public void ping(Duration timeout) throws SshException {
         waitFor(transport.globalRequest("keepalive@openssh.com", true, new byte[0]), timeout, "keepalive reply");
+    }
+
+    /**
+     * Authenticates {@code user} with a key pair (RFC 4252 {@code none} first, then
+     * {@code publickey}: query, then signature). Blocks up to the request timeout per round trip.
+     *
+     * @throws AuthenticationException naming what was tried and what the server allows
+     */
+    public void authenticatePublicKey(String user, SshKeyPair key) throws SshException {
+        UserAuthClient auth = new UserAuthClient(transport, user, transport.config().requestTimeout());
+        if (auth.none()) {
+            return;
+        }
+        if (!auth.allowedMethods().contains("publickey") || !auth.publicKey(key)) {
+            throw auth.failure();
+        }
     }
 
     /** The underlying transport, for the layers above (auth, connection). */

@@ -77,6 +77,7 @@ final class KexDriver {
     private ExchangeHash.GexParams gex;
     private byte[] clientValue;
     private boolean ignoreGuessedPacket;
+    private long kexInitSeq = -1;
     private NewKeysInstaller.Direction pendingIncoming;
 
     KexDriver(Transport transport, Role role) {
@@ -155,7 +156,22 @@ final class KexDriver {
         List<String> hostKeyAlgs = role == Role.CLIENT ? cfg.hostKeyAlgorithms() : serverHostKeyAlgorithms();
         ours = KexInit.create(cookie, kex, hostKeyAlgs, cfg.ciphers(), cfg.macs(), cfg.compression());
         state = State.AWAIT_KEXINIT;
-        transport.sendKexInit(ours.encode());
+        kexInitSeq = transport.sendKexInit(ours.encode());
+    }
+
+    /**
+     * UNIMPLEMENTED for packet {@code seq}: if it names the KEXINIT of a re-exchange the peer has
+     * not answered, that exchange is abandoned (state back to IDLE) and true is returned.
+     */
+    synchronized boolean onUnimplemented(long seq) throws ProtocolException {
+        if (state != State.AWAIT_KEXINIT || seq != kexInitSeq) {
+            return false;
+        }
+        if (completed == 0) {
+            throw new ProtocolException(DisconnectReason.KEY_EXCHANGE_FAILED, "the peer rejected our KEXINIT");
+        }
+        state = State.IDLE;
+        return true;
     }
 
     private List<String> serverHostKeyAlgorithms() {

@@ -231,7 +231,11 @@ public final class Transport implements AutoCloseable {
      * A peer that does not implement global requests (OpenSSH before authentication) answers
      * UNIMPLEMENTED: that completes the matching request like a REQUEST_FAILURE.
      */
-    private void onUnimplemented(Unimplemented u) {
+    private void onUnimplemented(Unimplemented u) throws IOException {
+        if (kex.onUnimplemented(u.sequenceNumber())) {
+            kexRefused();
+            return;
+        }
         PendingGlobal match = null;
         synchronized (globalReplies) {
             for (PendingGlobal p : globalReplies) {
@@ -316,7 +320,8 @@ public final class Transport implements AutoCloseable {
 
     /** Whether this much traffic under the current keys calls for a rekey (volume or packet count). */
     private boolean needsRekey(long bytes, long packets) {
-        if (kex.completedCount() == 0 || kex.inProgress()) {
+        // Like OpenSSH, no automatic rekeying before user authentication (sshd refuses it then).
+        if (!authenticated || kex.completedCount() == 0 || kex.inProgress()) {
             return false;
         }
         NegotiatedAlgorithms n = kex.negotiated();
@@ -327,19 +332,47 @@ public final class Transport implements AutoCloseable {
     }
 
     boolean rekeyTimeDue() {
-        return kex.completedCount() > 0 && !kex.inProgress()
+        return authenticated && kex.completedCount() > 0 && !kex.inProgress()
                 && System.nanoTime() - kexTimeNanos >= config.rekeyTime().toNanos();
     }
 
     /** Called by the KEX driver: KEXINIT goes out and blocks other outgoing traffic. */
-    void sendKexInit(byte[] payload) throws IOException {
+    /** Called by the KEX driver: KEXINIT goes out and blocks other outgoing traffic; returns its sequence number. */
+    long sendKexInit(byte[] payload) throws IOException {
         sendLock.lock();
         try {
             checkOpen();
             kexBlocksSending = true;
+            long seq = Integer.toUnsignedLong(codec.sendSequence());
             codec.write(payload, 0, payload.length);
+            return seq;
         } finally {
             sendLock.unlock();
+        }
+    }
+
+    /**
+     * The peer answered our KEXINIT with UNIMPLEMENTED (OpenSSH does before authentication): the
+     * re-exchange did not start; traffic resumes under the current keys and the rekey future fails.
+     */
+    void kexRefused() throws IOException {
+        sendLock.lock();
+        try {
+            kexBlocksSending = false;
+            while (!queued.isEmpty()) {
+                write(queued.poll());
+            }
+        } finally {
+            sendLock.unlock();
+        }
+        CompletableFuture<Void> f;
+        synchronized (this) {
+            f = pendingKex;
+            pendingKex = null;
+        }
+        if (f != null) {
+            f.completeExceptionally(new TransportException("the server refused a key re-exchange"
+                    + (authenticated ? "" : " before authentication")));
         }
     }
 
@@ -360,6 +393,8 @@ public final class Transport implements AutoCloseable {
             checkOpen();
             codec.write(newKeys, 0, newKeys.length);
             codec.switchSend(out.protection(), out.newCompressor(authenticated), resetSeq);
+            sentBytesAtKex = codec.bytesSent();
+            sentPacketsAtKex = codec.packetsSent();
             kexBlocksSending = false;
             while (!queued.isEmpty()) {
                 write(queued.poll());
@@ -371,6 +406,8 @@ public final class Transport implements AutoCloseable {
 
     void receivedNewKeys(NewKeysInstaller.Direction in, boolean resetSeq) {
         codec.switchReceive(in.protection(), in.newCompressor(authenticated), resetSeq);
+        recvBytesAtKex = codec.bytesReceived();
+        recvPacketsAtKex = codec.packetsReceived();
     }
 
     void sendServerExtInfo() throws IOException {
@@ -384,10 +421,6 @@ public final class Transport implements AutoCloseable {
     }
 
     void kexFinished(boolean first) {
-        sentBytesAtKex = codec.bytesSent();
-        sentPacketsAtKex = codec.packetsSent();
-        recvBytesAtKex = codec.bytesReceived();
-        recvPacketsAtKex = codec.packetsReceived();
         kexTimeNanos = System.nanoTime();
         CompletableFuture<Void> f;
         synchronized (this) {
@@ -399,6 +432,15 @@ public final class Transport implements AutoCloseable {
         }
         if (first) {
             firstKex.complete(null);
+        }
+        // What was queued during the exchange may already call for the next one.
+        if (needsRekey(codec.bytesSent() - sentBytesAtKex, codec.packetsSent() - sentPacketsAtKex)
+                || needsRekey(codec.bytesReceived() - recvBytesAtKex, codec.packetsReceived() - recvPacketsAtKex)) {
+            try {
+                kex.requestKex();
+            } catch (IOException e) {
+                fail(e);
+            }
         }
     }
 

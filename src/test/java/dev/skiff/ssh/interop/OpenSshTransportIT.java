@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skiff.ssh.AuthenticationException;
 import dev.skiff.ssh.HostKeyRejectedException;
+import dev.skiff.ssh.keys.SshKeyGenerator;
+import dev.skiff.ssh.keys.SshKeyPair;
 import dev.skiff.ssh.SshConnection;
 import dev.skiff.ssh.TransportException;
 import dev.skiff.ssh.keys.SignatureAlgorithm;
@@ -26,14 +29,26 @@ import org.junit.jupiter.api.TestInstance;
 /** The transport against a real OpenSSH sshd: every common KEX, host key algorithm, cipher x MAC; rekeys. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenSshTransportIT {
+    private static final SshKeyPair USER_KEY = SshKeyGenerator.generate("ssh-ed25519", 0);
+    private static final SshKeyPair RSA_KEY = SshKeyGenerator.generate("ssh-rsa", 3072);
+    private static final SshKeyPair ECDSA_KEY = SshKeyGenerator.generate("ecdsa-sha2-nistp384", 0);
     private OpenSshServer sshd;
     private PeerMatrix peer;
     private Path dir;
 
+    /** Connects and logs in with the test key: rekeying needs an authenticated session with OpenSSH. */
+    private SshConnection login(PeerMatrix p, OpenSshServer server, TransportConfig cfg) throws Exception {
+        SshConnection c = p.connect(cfg);
+        c.authenticatePublicKey(server.user(), USER_KEY);
+        return c;
+    }
+
     @BeforeAll
     void start() throws Exception {
         sshd = OpenSshServer.builder().hostKeyTypes("ed25519", "ecdsa", "ecdsa-384", "ecdsa-521", "rsa")
-                .config("HostKeyAlgorithms +ssh-rsa").config("MaxStartups 100").start();
+                .config("HostKeyAlgorithms +ssh-rsa").config("MaxStartups 100")
+                .authorizedKey(USER_KEY.publicKey().toOpenSshString()).authorizedKey(RSA_KEY.publicKey().toOpenSshString())
+                .authorizedKey(ECDSA_KEY.publicKey().toOpenSshString()).start();
         dir = Files.createTempDirectory("skiff-it");
         peer = new PeerMatrix(sshd.host(), sshd.port(), sshd.knownHostsText(), dir);
     }
@@ -87,8 +102,37 @@ class OpenSshTransportIT {
     }
 
     @Test
-    void repeatedClientRekeys() throws Exception {
+    void publicKeyAuthenticationWithEachKeyType() throws Exception {
+        for (SshKeyPair k : List.of(USER_KEY, RSA_KEY, ECDSA_KEY)) {
+            try (SshConnection c = peer.connect(PeerMatrix.base().build())) {
+                c.authenticatePublicKey(sshd.user(), k);
+                c.ping(Duration.ofSeconds(10));
+            }
+        }
+        SshKeyPair stranger = SshKeyGenerator.generate("ssh-ed25519", 0);
         try (SshConnection c = peer.connect(PeerMatrix.base().build())) {
+            AuthenticationException e = assertThrows(AuthenticationException.class,
+                    () -> c.authenticatePublicKey(sshd.user(), stranger));
+            assertTrue(e.getMessage().contains("tried publickey"), e.getMessage());
+            assertTrue(e.allowedMethods().contains("publickey"), e.getMessage());
+        }
+    }
+
+    @Test
+    void preAuthRekeyIsRefusedCleanlyByOpenSsh() throws Exception {
+        try (SshConnection c = peer.connect(PeerMatrix.base().build())) {
+            TransportException e = assertThrows(TransportException.class, () -> c.rekey(Duration.ofSeconds(10)));
+            assertTrue(e.getMessage().contains("refused"), e.getMessage());
+            c.authenticatePublicKey(sshd.user(), USER_KEY);
+            c.rekey(Duration.ofSeconds(10));
+            c.ping(Duration.ofSeconds(10));
+            assertEquals(2, c.kexCount());
+        }
+    }
+
+    @Test
+    void repeatedClientRekeys() throws Exception {
+        try (SshConnection c = login(peer, sshd, PeerMatrix.base().build())) {
             for (int i = 0; i < 10; i++) {
                 c.rekey(Duration.ofSeconds(20));
                 c.ping(Duration.ofSeconds(10));
@@ -99,9 +143,10 @@ class OpenSshTransportIT {
 
     @Test
     void serverInitiatedRekeysByVolume() throws Exception {
-        try (OpenSshServer small = OpenSshServer.builder().config("RekeyLimit 32K").start()) {
+        try (OpenSshServer small = OpenSshServer.builder().config("RekeyLimit 32K")
+                .authorizedKey(USER_KEY.publicKey().toOpenSshString()).start()) {
             PeerMatrix p = new PeerMatrix(small.host(), small.port(), small.knownHostsText(), Files.createTempDirectory("skiff-it"));
-            try (SshConnection c = p.connect(PeerMatrix.base().build())) {
+            try (SshConnection c = login(p, small, PeerMatrix.base().build())) {
                 byte[] junk = new byte[8000];
                 for (int i = 0; i < 100; i++) {
                     c.transport().sendIgnore(junk);
@@ -118,10 +163,13 @@ class OpenSshTransportIT {
     @Test
     void clientRekeyByVolumeWithEachCipherFamily() throws Exception {
         for (String cipher : List.of("chacha20-poly1305@openssh.com", "aes256-gcm@openssh.com", "aes128-ctr")) {
-            try (SshConnection c = peer.connect(PeerMatrix.base().ciphers(cipher).rekeyBytes(64 * 1024).build())) {
+            try (SshConnection c = login(peer, sshd, PeerMatrix.base().ciphers(cipher).rekeyBytes(64 * 1024).build())) {
                 byte[] junk = new byte[16000];
                 for (int i = 0; i < 40; i++) {
                     c.transport().sendIgnore(junk);
+                    if (i % 4 == 3) {
+                        c.ping(Duration.ofSeconds(10));
+                    }
                 }
                 c.ping(Duration.ofSeconds(10));
                 assertTrue(c.kexCount() >= 5, cipher + " rekeys: " + c.kexCount());

@@ -143,10 +143,29 @@ class TransportLoopTest {
         TransportConfig c = base().kexAlgorithms("curve25519-sha256").rekeyBytes(64 * 1024).build();
         try (TransportPair p = new TransportPair(c)) {
             echo(p);
+            for (int i = 0; i < 5; i++) {
+                assertTraffic(p, 30_000);
+            }
+            assertEquals(1, p.client.kexCount(), "no automatic rekey before authentication (as OpenSSH)");
+            p.server.authenticated();
+            p.client.authenticated();
             for (int i = 0; i < 20; i++) {
                 assertTraffic(p, 30_000);
             }
             assertTrue(p.client.kexCount() >= 5, "volume rekeys happened: " + p.client.kexCount());
+        }
+    }
+
+    @Test
+    void rekeyByTime() throws Exception {
+        TransportConfig c = base().kexAlgorithms("curve25519-sha256").rekeyTime(Duration.ofMillis(500)).build();
+        try (TransportPair p = new TransportPair(c)) {
+            echo(p);
+            p.server.authenticated();
+            p.client.authenticated();
+            Thread.sleep(3500);
+            assertTraffic(p, 100);
+            assertTrue(p.client.kexCount() >= 3, "time-based rekeys: " + p.client.kexCount());
         }
     }
 
