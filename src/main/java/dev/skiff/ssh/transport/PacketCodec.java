@@ -36,10 +36,10 @@ public final class PacketCodec {
     private int sendSeq;
     private int recvSeq;
     private int lastRecvSeq;
-    private long bytesSent;
-    private long bytesReceived;
-    private long packetsSent;
-    private long packetsReceived;
+    private volatile long bytesSent;
+    private volatile long bytesReceived;
+    private volatile long packetsSent;
+    private volatile long packetsReceived;
 
     public PacketCodec(InputStream in, OutputStream out) {
         this.in = in;

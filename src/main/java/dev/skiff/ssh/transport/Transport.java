@@ -598,6 +598,16 @@ public final class Transport implements AutoCloseable {
         return s == null ? null : s.clone();
     }
 
+    /** Bytes written to the connection so far (after compression and encryption). */
+    public long bytesSent() {
+        return codec.bytesSent();
+    }
+
+    /** Bytes read from the connection so far. */
+    public long bytesReceived() {
+        return codec.bytesReceived();
+    }
+
     /** Number of completed key exchanges (1 after connect). */
     public int kexCount() {
         return kex.completedCount();

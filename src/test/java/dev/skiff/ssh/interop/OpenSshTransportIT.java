@@ -233,6 +233,52 @@ class OpenSshTransportIT {
     }
 
     @Test
+    void keepaliveEndsAConnectionWhoseServerStopsResponding() throws Exception {
+        try (TamperProxy proxy = new TamperProxy(sshd.host(), sshd.port())) {
+            String known = sshd.knownHostsText().replace(":" + sshd.port() + " ", ":" + proxy.port() + " ");
+            PeerMatrix p = new PeerMatrix("127.0.0.1", proxy.port(), known, Files.createTempDirectory("skiff-it"), false);
+            try (SshConnection c = p.connect(PeerMatrix.base().keepalive(Duration.ofMillis(300), 2).build())) {
+                c.authenticatePublicKey(sshd.user(), USER_KEY);
+                Thread.sleep(1000);
+                assertTrue(c.isOpen(), "answered keepalives keep it open");
+                long t0 = System.nanoTime();
+                proxy.blackholeDownstream();
+                c.transport().closedFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                assertTrue(ms >= 600 && ms < 3000, "ended after about (CountMax+1) x interval: " + ms + " ms");
+                assertTrue(c.transport().failure().getMessage().contains("not responding"), c.transport().failure().getMessage());
+            }
+        }
+    }
+
+    @Test
+    void knownKeyTypeIsPreferredInTheOffer() throws Exception {
+        String rsaOnly = sshd.knownHostsText().lines().filter(l -> l.contains(" ssh-rsa ")).findFirst().orElseThrow() + "\n";
+        PeerMatrix p = new PeerMatrix(sshd.host(), sshd.port(), rsaOnly, Files.createTempDirectory("skiff-it"), false);
+        try (SshConnection c = p.connect(PeerMatrix.base().build())) {
+            assertEquals("rsa-sha2-512", c.algorithms().hostKey(), "known_hosts holds only the RSA key");
+        }
+    }
+
+    @Test
+    void delayedCompressionAfterAuthentication() throws Exception {
+        try (SshConnection c = peer.connect(PeerMatrix.base().compression("yes").build())) {
+            assertEquals("zlib@openssh.com", c.algorithms().compressionClientToServer());
+            c.authenticatePublicKey(sshd.user(), USER_KEY);
+            long before = c.transport().bytesSent();
+            byte[] zeros = new byte[64 * 1024];
+            for (int i = 0; i < 16; i++) {
+                c.transport().sendIgnore(zeros);
+            }
+            c.ping(Duration.ofSeconds(10));
+            long sent = c.transport().bytesSent() - before;
+            assertTrue(sent < 64 * 1024, "1 MiB of zeros went out compressed: " + sent + " bytes");
+            c.rekey(Duration.ofSeconds(10));
+            c.ping(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
     void serverSigAlgsAreParsed() throws Exception {
         try (SshConnection c = peer.connect(PeerMatrix.base().build())) {
             assertTrue(c.serverSigAlgs().contains("rsa-sha2-512"), "server-sig-algs " + c.serverSigAlgs());

@@ -16,6 +16,7 @@ final class TamperProxy implements AutoCloseable {
     private final ServerSocket listener;
     private final AtomicLong flipAt = new AtomicLong(-1);
     private volatile long downstreamBytes;
+    private volatile boolean blackhole;
     private volatile Socket client;
     private volatile Socket server;
 
@@ -44,6 +45,11 @@ final class TamperProxy implements AutoCloseable {
         flipAt.set(downstreamBytes + offset);
     }
 
+    /** From now on the server's bytes are swallowed: the server seems to stop responding. */
+    void blackholeDownstream() {
+        blackhole = true;
+    }
+
     private void pump(InputStream in, OutputStream out, boolean downstream) {
         Thread t = new Thread(() -> {
             byte[] buf = new byte[16384];
@@ -57,6 +63,9 @@ final class TamperProxy implements AutoCloseable {
                             buf[(int) (at - start)] ^= 0x10;
                         }
                         downstreamBytes = start + n;
+                    }
+                    if (downstream && blackhole) {
+                        continue;
                     }
                     out.write(buf, 0, n);
                     out.flush();

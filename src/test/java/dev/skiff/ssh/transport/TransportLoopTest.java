@@ -157,6 +157,20 @@ class TransportLoopTest {
     }
 
     @Test
+    void rekeyByPacketCount() throws Exception {
+        TransportConfig c = base().kexAlgorithms("curve25519-sha256").rekeyPackets(50).build();
+        try (TransportPair p = new TransportPair(c)) {
+            echo(p);
+            p.server.authenticated();
+            p.client.authenticated();
+            for (int i = 0; i < 200; i++) {
+                assertTraffic(p, 10);
+            }
+            assertTrue(p.client.kexCount() >= 4, "packet-count rekeys: " + p.client.kexCount());
+        }
+    }
+
+    @Test
     void rekeyByTime() throws Exception {
         TransportConfig c = base().kexAlgorithms("curve25519-sha256").rekeyTime(Duration.ofMillis(500)).build();
         try (TransportPair p = new TransportPair(c)) {
