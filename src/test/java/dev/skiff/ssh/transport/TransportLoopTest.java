@@ -157,6 +157,23 @@ class TransportLoopTest {
     }
 
     @Test
+    void globalRequestsWithAndWithoutReply() throws Exception {
+        try (TransportPair p = new TransportPair(base().build())) {
+            List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            p.server.setGlobalRequestHandler(r -> {
+                seen.add(r.name() + ":" + r.wantReply());
+                return r.name().equals("yes") ? new byte[] {7} : null;
+            });
+            assertEquals(Optional.empty(), p.client.globalRequest("quiet", false, new byte[0]).get(5, TimeUnit.SECONDS));
+            assertEquals(Optional.empty(), p.client.globalRequest("no", true, new byte[0]).get(5, TimeUnit.SECONDS));
+            assertArrayEquals(new byte[] {7}, p.client.globalRequest("yes", true, new byte[0]).get(5, TimeUnit.SECONDS).orElseThrow());
+            assertEquals(List.of("quiet:false", "no:true", "yes:true"), seen);
+            // the client side refuses what it does not know (e.g. keepalive@openssh.com) with REQUEST_FAILURE
+            assertEquals(Optional.empty(), p.server.globalRequest("keepalive@openssh.com", true, new byte[0]).get(5, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
     void rekeyByPacketCount() throws Exception {
         TransportConfig c = base().kexAlgorithms("curve25519-sha256").rekeyPackets(50).build();
         try (TransportPair p = new TransportPair(c)) {
