@@ -77,6 +77,11 @@ public final class UserAuthClient implements MessageHandler {
      * server refuses the key.
      */
     public boolean publicKey(SshKeyPair key) throws SshException {
+        return publicKey(Identity.of(key, "key " + key.publicKey().sha256Fingerprint()));
+    }
+
+    /** Public key authentication with any {@link Identity} (a key file, an agent key). */
+    public boolean publicKey(Identity key) throws SshException {
         String alg = algorithmFor(key.publicKey().keyType());
         byte[] blob = key.publicKey().blob();
         send("publickey", new WireWriter().bool(false).utf8(alg).string(blob).toByteArray());
@@ -97,9 +102,9 @@ public final class UserAuthClient implements MessageHandler {
                 .utf8(SERVICE).utf8("publickey").bool(true).utf8(alg).string(blob).toByteArray();
         byte[] signature;
         try {
-            signature = SignatureAlgorithm.byName(alg).orElseThrow().sign(key.privateKey(), signed);
+            signature = key.sign(SignatureAlgorithm.byName(alg).orElseThrow(), signed);
         } catch (KeyFormatException e) {
-            throw new SshException("signing with " + key + " failed: " + e.getMessage(), e);
+            throw new SshException("signing with " + key.description() + " failed: " + e.getMessage(), e);
         }
         send("publickey", new WireWriter(1024).bool(true).utf8(alg).string(blob).string(signature).toByteArray());
         return awaitOutcome("publickey") == null;
