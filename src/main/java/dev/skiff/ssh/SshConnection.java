@@ -1,5 +1,8 @@
 package dev.skiff.ssh;
 
+import dev.skiff.ssh.connection.ConnectionConfig;
+import dev.skiff.ssh.connection.ConnectionService;
+import dev.skiff.ssh.connection.SessionChannel;
 import dev.skiff.ssh.keys.SshKeyPair;
 import dev.skiff.ssh.keys.SshPublicKey;
 import dev.skiff.ssh.userauth.UserAuthClient;
@@ -20,6 +23,7 @@ import java.util.concurrent.TimeoutException;
 public final class SshConnection implements AutoCloseable {
     private final ConnectSpec spec;
     private final Transport transport;
+    private ConnectionService connection;
 
     SshConnection(ConnectSpec spec, Transport transport) {
         this.spec = spec;
@@ -82,6 +86,37 @@ public final class SshConnection implements AutoCloseable {
         if (!auth.allowedMethods().contains("publickey") || !auth.publicKey(key)) {
             throw auth.failure();
         }
+    }
+
+    /**
+     * The connection protocol service (channels); created on first use, after authentication.
+     */
+    public synchronized ConnectionService connectionService() {
+        if (connection == null) {
+            connection = new ConnectionService(transport, ConnectionConfig.defaults(transport.config().requestTimeout()));
+        }
+        return connection;
+    }
+
+    /** Opens a new session channel (RFC 4254 section 6.1). */
+    public SessionChannel openSession() throws SshException {
+        ConnectionService c = connectionService();
+        return c.open(new SessionChannel(c), new byte[0]);
+    }
+
+    /**
+     * Runs {@code command} on a new session channel of this connection (Conch's
+     * "existing connection"): returns the running channel with stdin, stdout, stderr and its exit future.
+     */
+    public SessionChannel exec(String command) throws SshException {
+        SessionChannel s = openSession();
+        try {
+            s.exec(command);
+        } catch (SshException e) {
+            s.close();
+            throw e;
+        }
+        return s;
     }
 
     /** The underlying transport, for the layers above (auth, connection). */

@@ -1,0 +1,381 @@
+package dev.skiff.ssh.connection;
+
+import dev.skiff.ssh.ChannelException;
+import dev.skiff.ssh.ChannelOpenFailedException;
+import dev.skiff.ssh.ProtocolException;
+import dev.skiff.ssh.SshException;
+import dev.skiff.ssh.TransportException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One channel of the connection protocol (RFC 4254 section 5): ids, flow-control windows in both
+ * directions, inbound stdout/stderr buffers, EOF and CLOSE, and channel requests with replies.
+ *
+ * <p>Threads: the {@code on*} methods run on the transport's reader thread and never block; the
+ * user methods ({@link #write}, {@link #request}, {@link #close}) run on worker threads and block
+ * with timeouts. Writers wait for the peer's window and fail fast once the channel or connection
+ * is closed.
+ */
+public class Channel implements AutoCloseable {
+    private final ConnectionService connection;
+    private final int localId;
+    private final String type;
+    private final long localMaxPacket;
+    private final long initialLocalWindow;
+    private final ChannelBuffer stdout;
+    private final ChannelBuffer stderr;
+    private final CompletableFuture<Void> opened = new CompletableFuture<>();
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private final ArrayDeque<CompletableFuture<Boolean>> pendingRequests = new ArrayDeque<>();
+
+    private volatile int remoteId = -1;
+    private long remoteWindow;
+    private long remoteMaxPacket;
+    private long localWindow;
+    private long consumedSinceAdjust;
+    private boolean eofSent;
+    private volatile boolean eofReceived;
+    private boolean closeSent;
+    private volatile boolean closeReceived;
+    private volatile SshException failure;
+
+    protected Channel(ConnectionService connection, String type, long localWindow, long localMaxPacket) {
+        this.connection = connection;
+        this.type = type;
+        this.localId = connection.allocateId(this);
+        this.localWindow = localWindow;
+        this.initialLocalWindow = localWindow;
+        this.localMaxPacket = localMaxPacket;
+        this.stdout = new ChannelBuffer(this::consumed);
+        this.stderr = new ChannelBuffer(this::consumed);
+    }
+
+    public int localId() {
+        return localId;
+    }
+
+    public int remoteId() {
+        return remoteId;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    long localMaxPacket() {
+        return localMaxPacket;
+    }
+
+    long initialLocalWindow() {
+        return initialLocalWindow;
+    }
+
+    CompletableFuture<Void> openedFuture() {
+        return opened;
+    }
+
+    /** Completes when both sides have sent CLOSE (or the connection died). */
+    public CompletableFuture<Void> closedFuture() {
+        return closed;
+    }
+
+    public boolean isOpen() {
+        return opened.isDone() && !opened.isCompletedExceptionally() && !closeReceived && failure == null;
+    }
+
+    /** Inbound data (stdout for sessions). */
+    public InputStream inputStream() {
+        return stdout.stream();
+    }
+
+    /** Inbound extended data type 1 (stderr for sessions). */
+    public InputStream extendedInputStream() {
+        return stderr.stream();
+    }
+
+    /** Outbound data; {@code close()} on it sends EOF. */
+    public OutputStream outputStream() {
+        return new ChannelOutputStream(this, 0);
+    }
+
+    // ------------------------------------------------------------ reader thread
+
+    synchronized void onOpenConfirmation(ChannelMessage.OpenConfirmation m) {
+        remoteId = m.sender();
+        remoteWindow = m.window();
+        remoteMaxPacket = Math.max(1, Math.min(m.maxPacket(), connection.config().maxPacket()));
+        notifyAll();
+        opened.complete(null);
+    }
+
+    void onOpenFailure(ChannelMessage.OpenFailure m) {
+        String text = connection.printable(m.description());
+        ChannelOpenFailedException e = new ChannelOpenFailedException(m.reasonCode(), "channel " + type + " refused: "
+                + ChannelOpenFailedException.reasonName(m.reasonCode()) + (text.isEmpty() ? "" : " (" + text + ")"));
+        fail(e);
+    }
+
+    synchronized void onWindowAdjust(ChannelMessage.WindowAdjust m) throws ProtocolException {
+        long w = remoteWindow + m.bytesToAdd();
+        if (w > 0xffffffffL) {
+            throw new ProtocolException("channel " + localId + ": window adjust beyond 2^32-1");
+        }
+        remoteWindow = w;
+        notifyAll();
+    }
+
+    void onData(ChannelMessage.Data m) throws ProtocolException {
+        int len = m.data().length;
+        synchronized (this) {
+            // OpenSSH sends stderr (extended data) after EOF; plain data after EOF is a protocol error.
+            if (closeReceived || (eofReceived && m.dataType() == 0)) {
+                throw new ProtocolException("channel " + localId + ": data after " + (closeReceived ? "CLOSE" : "EOF"));
+            }
+            if (len > localWindow || len > localMaxPacket) {
+                throw new ProtocolException("channel " + localId + ": peer sent " + len + " bytes, window " + localWindow
+                        + ", max packet " + localMaxPacket);
+            }
+            localWindow -= len;
+        }
+        if (m.dataType() == 0) {
+            stdout.append(m.data());
+        } else if (m.dataType() == 1) {
+            stderr.append(m.data());
+        } else {
+            consumed(len); // unknown extended data: discard, keep the window open
+        }
+    }
+
+    void onEof() {
+        eofReceived = true;
+        stdout.eof();
+        eofReceived();
+    }
+
+    void onClose() {
+        closeReceived = true;
+        stdout.eof();
+        stderr.eof();
+        boolean sendClose;
+        synchronized (this) {
+            sendClose = !closeSent;
+            closeSent = true;
+            notifyAll();
+        }
+        if (sendClose) {
+            try {
+                connection.send(new ChannelMessage.Close(remoteId));
+            } catch (TransportException e) {
+                // the connection is going away; nothing more to do for this channel
+            }
+        }
+        failRequests(new ChannelException("channel " + localId + " closed"));
+        closedByPeer();
+        connection.remove(this);
+        closed.complete(null);
+    }
+
+    /** A channel request from the peer; returns whether it succeeded (sent back when it wants a reply). */
+    protected boolean onRequest(ChannelMessage.Request m) throws ProtocolException {
+        return false;
+    }
+
+    void onReply(ChannelMessage.Reply m) throws ProtocolException {
+        CompletableFuture<Boolean> f;
+        synchronized (this) {
+            f = pendingRequests.poll();
+        }
+        if (f == null) {
+            throw new ProtocolException("channel " + localId + ": reply without a request");
+        }
+        f.complete(m.success());
+    }
+
+    /** Hook: the peer sent EOF. */
+    protected void eofReceived() {
+    }
+
+    /** Hook: the peer closed the channel. */
+    protected void closedByPeer() {
+    }
+
+    /** The connection died or the open was refused: every waiter gets the cause. */
+    void fail(SshException cause) {
+        synchronized (this) {
+            if (failure == null) {
+                failure = cause;
+            }
+            notifyAll();
+        }
+        IOException io = cause;
+        stdout.fail(io);
+        stderr.fail(io);
+        opened.completeExceptionally(cause);
+        failRequests(cause);
+        connection.remove(this);
+        closed.complete(null);
+    }
+
+    private void failRequests(SshException cause) {
+        ArrayDeque<CompletableFuture<Boolean>> pending;
+        synchronized (this) {
+            pending = new ArrayDeque<>(pendingRequests);
+            pendingRequests.clear();
+        }
+        pending.forEach(f -> f.completeExceptionally(cause));
+    }
+
+    // ------------------------------------------------------------ worker threads
+
+    /** Called as the consumer drains a buffer: grants window back in large steps (OpenSSH-like). */
+    private void consumed(int n) {
+        long adjust = 0;
+        synchronized (this) {
+            consumedSinceAdjust += n;
+            if (!closeReceived && consumedSinceAdjust >= Math.min(initialLocalWindow / 2, 4 * localMaxPacket)) {
+                adjust = consumedSinceAdjust;
+                consumedSinceAdjust = 0;
+                localWindow += adjust;
+            }
+        }
+        if (adjust > 0) {
+            try {
+                connection.send(new ChannelMessage.WindowAdjust(remoteId, adjust));
+            } catch (TransportException ignored) {
+                // the connection failed; readers learn it from the buffers
+            }
+        }
+    }
+
+    /**
+     * Sends data (type 0) or extended data, split to the peer's max packet and window. Blocks while
+     * the peer's window is closed, up to the configured write timeout.
+     */
+    public void write(byte[] b, int off, int len, int dataType) throws SshException {
+        long deadline = System.nanoTime() + connection.config().writeTimeout().toNanos();
+        while (len > 0) {
+            int chunk;
+            synchronized (this) {
+                while (true) {
+                    checkWritable();
+                    if (remoteWindow > 0) {
+                        break;
+                    }
+                    long wait = deadline - System.nanoTime();
+                    if (wait <= 0) {
+                        throw new ChannelException("channel " + localId + ": timed out waiting for the peer's window");
+                    }
+                    try {
+                        wait(Math.max(1, wait / 1_000_000));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new ChannelException("interrupted while writing to channel " + localId, e);
+                    }
+                }
+                chunk = (int) Math.min(len, Math.min(remoteWindow, remoteMaxPacket));
+                remoteWindow -= chunk;
+            }
+            byte[] data = java.util.Arrays.copyOfRange(b, off, off + chunk);
+            connection.send(new ChannelMessage.Data(remoteId, dataType, data));
+            off += chunk;
+            len -= chunk;
+        }
+    }
+
+    private void checkWritable() throws SshException {
+        if (failure != null) {
+            throw new ChannelException("channel " + localId + " failed: " + failure.getMessage(), failure);
+        }
+        if (eofSent || closeSent || closeReceived) {
+            throw new ChannelException("channel " + localId + " is closed for writing");
+        }
+    }
+
+    /** Sends EOF: no more data from us (idempotent). */
+    public void sendEof() throws SshException {
+        synchronized (this) {
+            if (eofSent || closeSent || failure != null) {
+                return;
+            }
+            eofSent = true;
+            notifyAll();
+        }
+        connection.send(new ChannelMessage.Eof(remoteId));
+    }
+
+    /**
+     * Sends a channel request. With {@code wantReply} the future completes with success/failure;
+     * otherwise it completes at once with true.
+     */
+    public CompletableFuture<Boolean> request(String requestType, boolean wantReply, byte[] data) {
+        CompletableFuture<Boolean> f = new CompletableFuture<>();
+        try {
+            synchronized (this) {
+                checkWritable0();
+                if (wantReply) {
+                    pendingRequests.add(f);
+                }
+            }
+            connection.send(new ChannelMessage.Request(remoteId, requestType, wantReply, data));
+            if (!wantReply) {
+                f.complete(true);
+            }
+        } catch (SshException e) {
+            f.completeExceptionally(e);
+        }
+        return f;
+    }
+
+    private void checkWritable0() throws SshException {
+        if (failure != null) {
+            throw new ChannelException("channel " + localId + " failed: " + failure.getMessage(), failure);
+        }
+        if (closeSent || closeReceived) {
+            throw new ChannelException("channel " + localId + " is closed");
+        }
+    }
+
+    /** Sends a request with want-reply and waits; false when the peer answered CHANNEL_FAILURE. */
+    public boolean requestAndWait(String requestType, byte[] data, Duration timeout) throws SshException {
+        return ConnectionService.await(request(requestType, true, data), timeout, requestType + " request");
+    }
+
+    /**
+     * Closes the channel: sends CLOSE (if not yet sent) and waits up to the request timeout for the
+     * peer's CLOSE. Idempotent.
+     */
+    @Override
+    public void close() {
+        boolean send;
+        synchronized (this) {
+            send = !closeSent && remoteId >= 0 && failure == null;
+            closeSent = true;
+            notifyAll();
+        }
+        if (send) {
+            try {
+                connection.send(new ChannelMessage.Close(remoteId));
+            } catch (TransportException e) {
+                fail(e);
+            }
+        }
+        if (!opened.isDone()) {
+            fail(new ChannelException("channel closed before it was opened"));
+        }
+        try {
+            closed.get(connection.config().requestTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            fail(new ChannelException("channel " + localId + ": no CLOSE from the peer"));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Channel[" + type + " " + localId + "->" + remoteId + (isOpen() ? "" : ", closed") + "]";
+    }
+}
