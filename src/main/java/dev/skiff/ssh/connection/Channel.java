@@ -33,6 +33,8 @@ public class Channel implements AutoCloseable {
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final ArrayDeque<CompletableFuture<Boolean>> pendingRequests = new ArrayDeque<>();
 
+    /** Serialises every send for this channel with the CLOSE flag: nothing follows our CLOSE. */
+    private final java.util.concurrent.locks.ReentrantLock sendGuard = new java.util.concurrent.locks.ReentrantLock();
     private volatile int remoteId = -1;
     private long remoteWindow;
     private long remoteMaxPacket;
@@ -40,6 +42,7 @@ public class Channel implements AutoCloseable {
     private long consumedSinceAdjust;
     private boolean eofSent;
     private volatile boolean eofReceived;
+    /** Our CLOSE is on the wire (or never will be): nothing more is sent for this channel. */
     private boolean closeSent;
     private volatile boolean closeReceived;
     private volatile SshException failure;
@@ -161,18 +164,10 @@ public class Channel implements AutoCloseable {
         closeReceived = true;
         stdout.eof();
         stderr.eof();
-        boolean sendClose;
-        synchronized (this) {
-            sendClose = !closeSent;
-            closeSent = true;
-            notifyAll();
-        }
-        if (sendClose) {
-            try {
-                connection.send(new ChannelMessage.Close(remoteId));
-            } catch (TransportException e) {
-                // the connection is going away; nothing more to do for this channel
-            }
+        try {
+            sendForChannel(new ChannelMessage.Close(remoteId));
+        } catch (TransportException e) {
+            // the connection is going away; nothing more to do for this channel
         }
         failRequests(new ChannelException("channel " + localId + " closed"));
         closedByPeer();
@@ -232,12 +227,36 @@ public class Channel implements AutoCloseable {
 
     // ------------------------------------------------------------ worker threads
 
+    /**
+     * Sends a message for this channel unless our CLOSE has gone out; a CLOSE marks it.
+     * Returns false when nothing was sent.
+     */
+    private boolean sendForChannel(ChannelMessage m) throws TransportException {
+        sendGuard.lock();
+        try {
+            synchronized (this) {
+                if (closeSent) {
+                    return false;
+                }
+                if (m instanceof ChannelMessage.Close) {
+                    closeSent = true;
+                    notifyAll();
+                }
+            }
+            connection.send(m);
+            return true;
+        } finally {
+            sendGuard.unlock();
+        }
+    }
+
     /** Called as the consumer drains a buffer: grants window back in large steps (OpenSSH-like). */
     private void consumed(int n) {
         long adjust = 0;
         synchronized (this) {
             consumedSinceAdjust += n;
-            if (!closeReceived && consumedSinceAdjust >= Math.min(initialLocalWindow / 2, 4 * localMaxPacket)) {
+            if (!closeReceived && !closeSent && remoteId >= 0
+                    && consumedSinceAdjust >= Math.min(initialLocalWindow / 2, 4 * localMaxPacket)) {
                 adjust = consumedSinceAdjust;
                 consumedSinceAdjust = 0;
                 localWindow += adjust;
@@ -245,7 +264,7 @@ public class Channel implements AutoCloseable {
         }
         if (adjust > 0) {
             try {
-                connection.send(new ChannelMessage.WindowAdjust(remoteId, adjust));
+                sendForChannel(new ChannelMessage.WindowAdjust(remoteId, adjust));
             } catch (TransportException ignored) {
                 // the connection failed; readers learn it from the buffers
             }
@@ -281,7 +300,9 @@ public class Channel implements AutoCloseable {
                 remoteWindow -= chunk;
             }
             byte[] data = java.util.Arrays.copyOfRange(b, off, off + chunk);
-            connection.send(new ChannelMessage.Data(remoteId, dataType, data));
+            if (!sendForChannel(new ChannelMessage.Data(remoteId, dataType, data))) {
+                throw new ChannelException("channel " + localId + " is closed for writing");
+            }
             off += chunk;
             len -= chunk;
         }
@@ -305,7 +326,7 @@ public class Channel implements AutoCloseable {
             eofSent = true;
             notifyAll();
         }
-        connection.send(new ChannelMessage.Eof(remoteId));
+        sendForChannel(new ChannelMessage.Eof(remoteId));
     }
 
     /**
@@ -321,7 +342,9 @@ public class Channel implements AutoCloseable {
                     pendingRequests.add(f);
                 }
             }
-            connection.send(new ChannelMessage.Request(remoteId, requestType, wantReply, data));
+            if (!sendForChannel(new ChannelMessage.Request(remoteId, requestType, wantReply, data))) {
+                throw new ChannelException("channel " + localId + " is closed");
+            }
             if (!wantReply) {
                 f.complete(true);
             }
@@ -351,18 +374,16 @@ public class Channel implements AutoCloseable {
      */
     @Override
     public void close() {
-        boolean send;
-        synchronized (this) {
-            send = !closeSent && remoteId >= 0 && failure == null;
-            closeSent = true;
-            notifyAll();
-        }
-        if (send) {
+        if (remoteId >= 0 && failure == null) {
             try {
-                connection.send(new ChannelMessage.Close(remoteId));
+                sendForChannel(new ChannelMessage.Close(remoteId));
             } catch (TransportException e) {
                 fail(e);
             }
+        }
+        synchronized (this) {
+            closeSent = true;
+            notifyAll();
         }
         if (!opened.isDone()) {
             fail(new ChannelException("channel closed before it was opened"));

@@ -146,7 +146,7 @@ public final class ConnectionService implements MessageHandler {
         }
     }
 
-    private void onOpen(ChannelMessage.Open open) throws TransportException {
+    private void onOpen(ChannelMessage.Open open) throws SshException {
         ChannelOpenHandler h = openHandlers.get(open.type());
         try {
             if (h == null) {

@@ -7,17 +7,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** A client and a server transport over in-memory pipes, both started. */
-final class TransportPair implements AutoCloseable {
+public final class TransportPair implements AutoCloseable {
     static final List<SshKeyPair> HOST_KEYS = List.of(SshKeyGenerator.generate("ssh-ed25519", 0),
             SshKeyGenerator.generate("ecdsa-sha2-nistp256", 0), SshKeyGenerator.generate("ecdsa-sha2-nistp384", 0),
             SshKeyGenerator.generate("ecdsa-sha2-nistp521", 0), SshKeyGenerator.generate("ssh-rsa", 2048));
 
-    final Transport client;
-    final Transport server;
+    public final Transport client;
+    public final Transport server;
     final MemoryPipe toClient;
     final MemoryPipe toServer;
 
-    TransportPair(TransportConfig clientConfig, TransportConfig serverConfig) throws Exception {
+    public TransportPair(TransportConfig clientConfig, TransportConfig serverConfig) throws Exception {
         toServer = new MemoryPipe();
         toClient = new MemoryPipe();
         client = Transport.client(MemoryPipe.io(toClient, toServer, "memory-server"), clientConfig);
@@ -47,7 +47,7 @@ final class TransportPair implements AutoCloseable {
         }
     }
 
-    TransportPair(TransportConfig config) throws Exception {
+    public TransportPair(TransportConfig config) throws Exception {
         this(config, config);
     }
 
