@@ -45,7 +45,7 @@ public final class HostConfigDump {
         c.identityAgent().ifPresent(v -> add(out, "identityagent", v));
         add(out, "kexalgorithms", String.join(",", c.kexAlgorithms()));
         c.localCommand().ifPresent(v -> add(out, "localcommand", v));
-        add(out, "loglevel", c.logLevel().name());
+        add(out, "loglevel", c.logLevel().configValue());
         add(out, "macs", String.join(",", c.macs()));
         if (!c.preferredAuthentications().isEmpty()) {
             add(out, "preferredauthentications", String.join(",", c.preferredAuthentications()));

@@ -107,10 +107,7 @@ final class KeywordHandler {
             case LOCALFORWARD: case REMOTEFORWARD: case DYNAMICFORWARD:
                 forward(line, k, active, st);
                 break;
-            case PROXYCOMMAND:
-                set(st, active && !st.has(Keyword.PROXYJUMP), k, line.rest());
-                break;
-            case LOCALCOMMAND:
+            case PROXYCOMMAND: case LOCALCOMMAND:
                 set(st, active, k, line.rest());
                 break;
             case PROXYJUMP:
@@ -177,6 +174,7 @@ final class KeywordHandler {
             }
             hops = List.copyOf(list);
         }
+        // A jump host also claims ProxyCommand; "ProxyJump none" does not (OpenSSH 10.3+, Debian 9.2p1-2+deb12u10)
         if (active && !st.has(Keyword.PROXYCOMMAND) && !st.has(Keyword.PROXYJUMP)) {
             st.setIfAbsent(Keyword.PROXYJUMP, hops);
             if (!hops.isEmpty()) {

@@ -7,6 +7,11 @@ import java.util.Optional;
 public enum LogLevel {
     QUIET, FATAL, ERROR, INFO, VERBOSE, DEBUG1, DEBUG2, DEBUG3;
 
+    /** The name {@code ssh -G} prints ({@code DEBUG} for {@link #DEBUG1}). */
+    public String configValue() {
+        return this == DEBUG1 ? "DEBUG" : name();
+    }
+
     /** Parses a level name, ignoring case; empty for an unknown name. */
     public static Optional<LogLevel> parse(String s) {
         String u = s.toUpperCase(Locale.ROOT);

@@ -13,8 +13,12 @@ public enum RequestTty {
     /** Always request one, even if stdin is not a terminal. */
     FORCE;
 
-    /** The spelling {@code ssh -G} prints. */
+    /** The spelling {@code ssh -G} prints ({@code true}/{@code false} for yes/no). */
     public String configValue() {
-        return name().toLowerCase(Locale.ROOT);
+        switch (this) {
+            case YES: return "true";
+            case NO: return "false";
+            default: return name().toLowerCase(Locale.ROOT);
+        }
     }
 }

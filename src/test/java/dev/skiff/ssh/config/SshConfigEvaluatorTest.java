@@ -194,8 +194,11 @@ class SshConfigEvaluatorTest {
         HostConfig d = fx.eval("ProxyCommand nc %h %p\nProxyJump j\n", "h");
         assertEquals(List.of(), d.proxyJump());
         assertEquals(Optional.of("nc %h %p"), d.proxyCommand());
+        // "ProxyJump none" leaves ProxyCommand free, as in current OpenSSH
         HostConfig e = fx.eval("ProxyJump none\nProxyCommand nc %h %p\nHost *\nProxyJump j\n", "h");
-        assertFalse(e.proxied());
+        assertEquals(List.of(), e.proxyJump());
+        assertEquals(Optional.of("nc %h %p"), e.proxyCommand());
+        assertFalse(fx.eval("ProxyJump none\nProxyCommand none\n", "h").proxied());
     }
 
     @Test
