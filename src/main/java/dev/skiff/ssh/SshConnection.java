@@ -2,7 +2,6 @@ package dev.skiff.ssh;
 
 import dev.skiff.ssh.keys.SshKeyPair;
 import dev.skiff.ssh.keys.SshPublicKey;
-import dev.skiff.ssh.userauth.AuthTransport;
 import dev.skiff.ssh.userauth.AuthenticationPlan;
 import dev.skiff.ssh.userauth.Authenticator;
 import dev.skiff.ssh.userauth.KeyboardInteractiveHandler;
@@ -94,7 +93,9 @@ public final class SshConnection implements AutoCloseable {
      * preferred methods the server allows, through partial-success chains. Blocks the calling worker
      * thread (never the FX thread): each wait for the server is bounded by the request timeout,
      * and the plan's SPIs are called on this thread. The host key was verified before this
-     * connection was returned, so credentials only go to a verified server.
+     * connection was returned, so credentials only go to a verified server. May be called again
+     * after a failure (e.g. keys first, then a password the user typed): the conversation continues
+     * where it stopped, with the same user.
      *
      * @throws AuthenticationCancelledException when a prompt was cancelled
      * @throws AuthMethodNotAllowedException when the server allows nothing the plan can try
@@ -103,8 +104,7 @@ public final class SshConnection implements AutoCloseable {
      * @throws TransportException when the connection fails or the server does not answer
      */
     public void authenticate(AuthenticationPlan plan) throws SshException {
-        Authenticator.authenticate(AuthTransport.of(transport), transport.config().requestTimeout(), plan,
-                spec.displayName());
+        Authenticator.authenticate(transport, plan, spec.displayName());
     }
 
     /**

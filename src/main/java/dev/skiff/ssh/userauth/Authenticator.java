@@ -6,6 +6,7 @@ import dev.skiff.ssh.PartialAuthenticationException;
 import dev.skiff.ssh.PeerDisconnectedException;
 import dev.skiff.ssh.SshException;
 import dev.skiff.ssh.TransportException;
+import dev.skiff.ssh.transport.Transport;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -41,10 +42,11 @@ public final class Authenticator {
     private int passwordPrompts;
     private int keyboardInteractiveAttempts;
 
-    private Authenticator(AuthTransport transport, Duration timeout, AuthenticationPlan plan, String host) {
-        this.client = new UserAuthClient(transport, plan.user(), timeout, plan.bannerListener());
+    private Authenticator(UserAuthClient client, AuthenticationPlan plan, String host) {
+        this.client = client;
         this.plan = plan;
         this.host = host;
+        client.bannerListener(plan.bannerListener());
     }
 
     /**
@@ -59,12 +61,33 @@ public final class Authenticator {
      */
     public static void authenticate(AuthTransport transport, Duration timeout, AuthenticationPlan plan, String host)
             throws SshException {
-        new Authenticator(transport, timeout, plan, host).run();
+        run(new UserAuthClient(transport, plan.user(), timeout, plan.bannerListener()), plan, host);
+    }
+
+    /**
+     * Authenticates on {@code transport}, continuing what earlier calls on the same connection did
+     * (no second {@code none}, which sshd would count; the server's failure count carries over), so
+     * that a front end can try keys first and ask for a password afterwards. Waits for each reply
+     * up to the transport's request timeout. Returns at once if already authenticated. The user
+     * cannot change within one connection (sshd disconnects): that is an AuthenticationException.
+     */
+    public static void authenticate(Transport transport, AuthenticationPlan plan, String host) throws SshException {
+        UserAuthClient c = UserAuthClient.attached(transport, plan.user(), transport.config().requestTimeout());
+        if (!c.user().equals(plan.user())) {
+            throw new AuthenticationException("Cannot authenticate as " + plan.user() + "@" + host + " on a connection that"
+                    + " authenticated as " + c.user() + " (the server would disconnect); reconnect", c.allowedMethods());
+        }
+        run(c, plan, host);
+    }
+
+    /** Runs {@code plan} on {@code client}, continuing its conversation. */
+    static void run(UserAuthClient client, AuthenticationPlan plan, String host) throws SshException {
+        new Authenticator(client, plan, host).run();
     }
 
     private void run() throws SshException {
         try {
-            if (client.none()) {
+            if (client.isAuthenticated() || !client.started() && client.none()) {
                 return;
             }
             while (true) {

@@ -27,7 +27,7 @@ final class KeyboardInteractiveAuth {
      */
     static AuthReply attempt(UserAuthClient c, KeyboardInteractiveHandler handler, String host) throws SshException {
         c.request("keyboard-interactive", new WireWriter().utf8("").utf8("").toByteArray(),
-                UserAuthClient.State.KEYBOARD_INTERACTIVE);
+                AuthState.KEYBOARD_INTERACTIVE);
         AuthReply reply = c.await();
         for (int round = 1; reply instanceof UserauthInfoRequest req; round++) {
             if (round > MAX_ROUNDS) {
@@ -35,7 +35,7 @@ final class KeyboardInteractiveAuth {
             }
             UserauthInfoResponse response = new UserauthInfoResponse(answers(c, handler, host, req));
             try {
-                c.send(response.encode(), UserAuthClient.State.KEYBOARD_INTERACTIVE);
+                c.send(response.encode(), AuthState.KEYBOARD_INTERACTIVE);
             } finally {
                 response.wipe();
             }

@@ -29,7 +29,7 @@ final class PasswordAuth {
      */
     static AuthReply attempt(UserAuthClient c, char[] password, PasswordProvider provider, String host)
             throws SshException {
-        c.send(payload(c.user(), password, null), UserAuthClient.State.PASSWORD);
+        c.send(payload(c.user(), password, null), AuthState.PASSWORD);
         AuthReply reply = c.await();
         for (int round = 0; reply instanceof UserauthPasswdChangereq req; round++) {
             if (round == MAX_CHANGE_ROUNDS) {
@@ -41,7 +41,7 @@ final class PasswordAuth {
                 throw c.cancelled(host, "password change");
             }
             try {
-                c.send(payload(c.user(), change.oldPassword(), change.newPassword()), UserAuthClient.State.PASSWORD);
+                c.send(payload(c.user(), change.oldPassword(), change.newPassword()), AuthState.PASSWORD);
             } finally {
                 change.wipe();
             }

@@ -30,7 +30,7 @@ final class PublicKeyAuth {
                 .orElseThrow(() -> new SshException("no signature algorithm for " + key.description() + " (" + alg + ")"));
         byte[] blob = key.publicKey().blob();
         c.request("publickey", new WireWriter().bool(false).utf8(alg).string(blob).toByteArray(),
-                UserAuthClient.State.PUBLICKEY_QUERY);
+                AuthState.PUBLICKEY_QUERY);
         AuthReply reply = c.await();
         if (!(reply instanceof UserauthPkOk ok)) {
             return reply;
@@ -48,7 +48,7 @@ final class PublicKeyAuth {
             throw new SshException("signing with " + key.description() + " failed: " + e.getMessage(), e);
         }
         c.request("publickey", new WireWriter(1024).bool(true).utf8(alg).string(blob).string(signature).toByteArray(),
-                UserAuthClient.State.PUBLICKEY_SIGNED);
+                AuthState.PUBLICKEY_SIGNED);
         return c.await();
     }
 

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Client side of the user authentication protocol (RFC 4252): sends requests, waits for replies
- * and decodes each reply once, according to the request in progress ({@link State}). The methods
+ * and decodes each reply once, according to the request in progress ({@link AuthState}). The methods
  * live in {@link PublicKeyAuth}, {@link PasswordAuth} and {@link KeyboardInteractiveAuth}; the
  * whole conversation (order, limits, errors) in {@link Authenticator}.
  *
@@ -36,13 +36,10 @@ public final class UserAuthClient implements MessageHandler {
     static final String SERVICE = "ssh-connection";
     private static final byte[] CLOSED = new byte[0];
 
-    /** The request in progress; decides what message 60 means. Worker thread only. */
-    enum State { IDLE, NONE, PUBLICKEY_QUERY, PUBLICKEY_SIGNED, PASSWORD, KEYBOARD_INTERACTIVE, AUTHENTICATED }
-
     private final AuthTransport transport;
     private final String user;
     private final Duration timeout;
-    private final BannerListener bannerListener;
+    private volatile BannerListener bannerListener;
     private final BlockingQueue<byte[]> replies = new LinkedBlockingQueue<>();
     private final List<String> banners = new ArrayList<>();
     private final List<String> tried = new ArrayList<>();
@@ -50,12 +47,25 @@ public final class UserAuthClient implements MessageHandler {
     private volatile boolean authenticated;
     private volatile Throwable closedCause;
     private List<String> allowed = List.of();
-    private State state = State.IDLE;
+    private AuthState state = AuthState.IDLE;
     private int requests;
     private int failures;
 
+    /** A client for {@code transport}; it becomes the one {@link #attached} returns for it. */
     public UserAuthClient(Transport transport, String user, Duration timeout) {
         this(AuthTransport.of(transport), user, timeout, BannerListener.IGNORE);
+        AttachedClients.put(transport, this);
+    }
+
+    /**
+     * The client already handling {@code transport}'s authentication, or a new one. Authentication
+     * state (failures counted by the server, whether {@code none} was sent, partial successes) is
+     * per connection, so a second authenticate call on one connection must continue it: sshd
+     * counts a second {@code none} as a failure.
+     */
+    static UserAuthClient attached(Transport transport, String user, Duration timeout) {
+        return AttachedClients.get(transport, () -> new UserAuthClient(AuthTransport.of(transport), user, timeout,
+                BannerListener.IGNORE));
     }
 
     public UserAuthClient(AuthTransport transport, String user, Duration timeout, BannerListener banners) {
@@ -87,7 +97,7 @@ public final class UserAuthClient implements MessageHandler {
 
     /** Sends {@code none}; returns true when that alone authenticates, else learns the allowed methods. */
     public boolean none() throws SshException {
-        request("none", new byte[0], State.NONE);
+        request("none", new byte[0], AuthState.NONE);
         return await() instanceof UserauthSuccess;
     }
 
@@ -143,23 +153,32 @@ public final class UserAuthClient implements MessageHandler {
         return user;
     }
 
+    /** Whether a request was sent already (the free initial {@code none} is used up). */
+    boolean started() {
+        return requests > 0;
+    }
+
+    void bannerListener(BannerListener listener) {
+        this.bannerListener = listener;
+    }
+
     AuthTransport transport() {
         return transport;
     }
 
     AuthenticationCancelledException cancelled(String host, String what) {
-        state = State.IDLE;
+        state = AuthState.IDLE;
         return new AuthenticationCancelledException("Authentication for " + user + "@" + host + " cancelled at the "
                 + what, allowed);
     }
 
     /** Sends USERAUTH_REQUEST for {@code method}; replies are then decoded for {@code next}. */
-    void request(String method, byte[] fields, State next) throws TransportException {
+    void request(String method, byte[] fields, AuthState next) throws TransportException {
         send(new UserauthRequest(user, SERVICE, method, fields).encode(), next);
     }
 
     /** Sends a ready payload (requests holding secrets, INFO_RESPONSE); replies are decoded for {@code next}. */
-    void send(byte[] payload, State next) throws TransportException {
+    void send(byte[] payload, AuthState next) throws TransportException {
         if (payload[0] == SshMessages.USERAUTH_REQUEST) {
             requests++;
         }
@@ -169,72 +188,24 @@ public final class UserAuthClient implements MessageHandler {
 
     /** Waits for the next reply (delivering banners meanwhile) and decodes it for the current state. */
     AuthReply await() throws SshException {
-        State s = state;
-        AuthReply reply = decode(s, next());
+        AuthState s = state;
+        AuthReply reply = s.decode(next());
         if (reply instanceof UserauthSuccess) {
-            state = State.AUTHENTICATED;
+            state = AuthState.AUTHENTICATED;
         } else if (reply instanceof UserauthFailure f) {
             allowed = f.methods();
-            String method = methodOf(s);
+            String method = s.method();
             if (f.partialSuccess()) {
                 partial.add(method);
-            } else if (s != State.NONE || requests > 1) {
+            } else if (s != AuthState.NONE || requests > 1) {
                 failures++;
             }
-            if (s != State.NONE && !f.partialSuccess() && !tried.contains(method)) {
+            if (s != AuthState.NONE && !f.partialSuccess() && !tried.contains(method)) {
                 tried.add(method);
             }
-            state = State.IDLE;
+            state = AuthState.IDLE;
         }
         return reply;
-    }
-
-    /**
-     * Decodes a reply for the request in progress. Message 60 is PK_OK after a publickey query
-     * (RFC 4252 section 7), PASSWD_CHANGEREQ after a password request (section 8) and INFO_REQUEST
-     * during keyboard-interactive (RFC 4256 section 3.2); anything unexpected is a protocol error.
-     */
-    static AuthReply decode(State state, byte[] payload) throws ProtocolException {
-        int id = payload[0] & 0xff;
-        if (state == State.IDLE || state == State.AUTHENTICATED) {
-            throw new ProtocolException("unexpected " + SshMessages.name(id) + " with no authentication request pending");
-        }
-        switch (id) {
-            case SshMessages.USERAUTH_SUCCESS:
-                return UserauthSuccess.decode(payload);
-            case SshMessages.USERAUTH_FAILURE:
-                return UserauthFailure.decode(payload);
-            case 60:
-                switch (state) {
-                    case PUBLICKEY_QUERY:
-                        return UserauthPkOk.decode(payload);
-                    case PASSWORD:
-                        return UserauthPasswdChangereq.decode(payload);
-                    case KEYBOARD_INTERACTIVE:
-                        return UserauthInfoRequest.decode(payload);
-                    default:
-                        throw new ProtocolException("unexpected message 60 after a " + methodOf(state) + " request");
-                }
-            default:
-                throw new ProtocolException("unexpected " + SshMessages.name(id) + " after a " + methodOf(state)
-                        + " request");
-        }
-    }
-
-    static String methodOf(State s) {
-        switch (s) {
-            case NONE:
-                return "none";
-            case PUBLICKEY_QUERY:
-            case PUBLICKEY_SIGNED:
-                return "publickey";
-            case PASSWORD:
-                return "password";
-            case KEYBOARD_INTERACTIVE:
-                return "keyboard-interactive";
-            default:
-                return "(no request)";
-        }
     }
 
     /** Next reply that is not a banner; bounded by the timeout. Banners go to the listener here. */

@@ -212,4 +212,18 @@ class AuthenticatorTest {
                 Duration.ofMillis(50), plan().build(), "host"));
         assertTrue(silent.closed);
     }
+
+    @Test
+    void aSecondCallContinuesTheConversation() throws Exception {
+        sshd.maxAuthTries = 3;
+        sshd.stages = List.of(Set.of("publickey", "password"));
+        UserAuthClient client = new UserAuthClient(sshd.start(), "alice", Duration.ofSeconds(5), BannerListener.IGNORE);
+        assertThrows(AuthenticationException.class,
+                () -> Authenticator.run(client, plan().identities(WRONG).maxAuthTries(3).build(), "host"));
+        Authenticator.run(client, plan().passwordProvider(passwords("right")).build(), "host");
+        assertEquals(List.of("none", "publickey", "publickey", "password"), sshd.log, "no second none: it would count");
+        assertTrue(client.isAuthenticated());
+        Authenticator.run(client, plan().build(), "host");
+        assertEquals(4, sshd.log.size(), "already authenticated: nothing sent");
+    }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skiff.ssh.ProtocolException;
-import dev.skiff.ssh.userauth.UserAuthClient.State;
+
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,28 +20,28 @@ class UserAuthClientStateTest {
 
     @Test
     void message60IsDecodedByState() throws Exception {
-        assertInstanceOf(UserauthPkOk.class, UserAuthClient.decode(State.PUBLICKEY_QUERY, PK_OK));
-        assertInstanceOf(UserauthPasswdChangereq.class, UserAuthClient.decode(State.PASSWORD, CHANGEREQ));
-        assertInstanceOf(UserauthInfoRequest.class, UserAuthClient.decode(State.KEYBOARD_INTERACTIVE, INFO));
+        assertInstanceOf(UserauthPkOk.class, AuthState.PUBLICKEY_QUERY.decode(PK_OK));
+        assertInstanceOf(UserauthPasswdChangereq.class, AuthState.PASSWORD.decode(CHANGEREQ));
+        assertInstanceOf(UserauthInfoRequest.class, AuthState.KEYBOARD_INTERACTIVE.decode(INFO));
     }
 
     @Test
     void message60WhereItCannotBeIsAProtocolError() {
-        for (State s : List.of(State.NONE, State.PUBLICKEY_SIGNED, State.IDLE, State.AUTHENTICATED)) {
-            assertThrows(ProtocolException.class, () -> UserAuthClient.decode(s, PK_OK), s.toString());
+        for (AuthState s : List.of(AuthState.NONE, AuthState.PUBLICKEY_SIGNED, AuthState.IDLE, AuthState.AUTHENTICATED)) {
+            assertThrows(ProtocolException.class, () -> s.decode(PK_OK), s.toString());
         }
         // the same bytes read with the wrong layout fail the bounds checks instead of being misread
-        assertThrows(ProtocolException.class, () -> UserAuthClient.decode(State.KEYBOARD_INTERACTIVE, PK_OK));
-        assertThrows(ProtocolException.class, () -> UserAuthClient.decode(State.PUBLICKEY_QUERY, INFO));
-        assertThrows(ProtocolException.class, () -> UserAuthClient.decode(State.PASSWORD, INFO));
+        assertThrows(ProtocolException.class, () -> AuthState.KEYBOARD_INTERACTIVE.decode(PK_OK));
+        assertThrows(ProtocolException.class, () -> AuthState.PUBLICKEY_QUERY.decode(INFO));
+        assertThrows(ProtocolException.class, () -> AuthState.PASSWORD.decode(INFO));
     }
 
     @Test
     void repliesWithoutARequestOrOfUnknownKindAreProtocolErrors() {
         byte[] failure = FakeAuthTransport.failure(false, "password");
-        assertThrows(ProtocolException.class, () -> UserAuthClient.decode(State.IDLE, failure));
-        assertThrows(ProtocolException.class, () -> UserAuthClient.decode(State.PASSWORD, new byte[] {61, 0, 0, 0, 0}));
-        assertThrows(ProtocolException.class, () -> UserAuthClient.decode(State.PASSWORD, new byte[] {79}));
+        assertThrows(ProtocolException.class, () -> AuthState.IDLE.decode(failure));
+        assertThrows(ProtocolException.class, () -> AuthState.PASSWORD.decode(new byte[] {61, 0, 0, 0, 0}));
+        assertThrows(ProtocolException.class, () -> AuthState.PASSWORD.decode(new byte[] {79}));
     }
 
     @Test
