@@ -74,8 +74,8 @@ public final class Authenticator {
     public static void authenticate(Transport transport, AuthenticationPlan plan, String host) throws SshException {
         UserAuthClient c = UserAuthClient.attached(transport, plan.user(), transport.config().requestTimeout());
         if (!c.user().equals(plan.user())) {
-            throw new AuthenticationException("Cannot authenticate as " + plan.user() + "@" + host + " on a connection that"
-                    + " authenticated as " + c.user() + " (the server would disconnect); reconnect", c.allowedMethods());
+            throw new AuthenticationException("Cannot authenticate as " + plan.user() + "@" + host + " on a connection that began"
+                    + " authenticating as " + c.user() + " (the server would disconnect); reconnect", c.allowedMethods());
         }
         run(c, plan, host);
     }

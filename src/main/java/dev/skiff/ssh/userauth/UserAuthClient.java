@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Threads: the transport's reader thread only queues payloads ({@link #handle}); on
  * USERAUTH_SUCCESS it also tells the transport at once (delayed compression starts with the next
  * packet). Everything else, including banner delivery, runs on the one worker thread that calls
- * the blocking methods; each wait for a reply is bounded by the timeout.
+ * the blocking methods; each wait for a reply is bounded by the timeout. Calls from different
+ * workers must be sequenced (e.g. through one executor); they are not meant to overlap.
  *
  * <p>It mirrors sshd's failure counter ({@link #failures()}, OpenSSH {@code auth2.c}
  * {@code userauth_finish}): a USERAUTH_FAILURE counts unless it reports partial success or answers
