@@ -5,6 +5,10 @@ import dev.skiff.ssh.connection.ConnectionService;
 import dev.skiff.ssh.connection.SessionChannel;
 import dev.skiff.ssh.keys.SshKeyPair;
 import dev.skiff.ssh.keys.SshPublicKey;
+import dev.skiff.ssh.userauth.AuthenticationPlan;
+import dev.skiff.ssh.userauth.Authenticator;
+import dev.skiff.ssh.userauth.KeyboardInteractiveHandler;
+import dev.skiff.ssh.userauth.PasswordProvider;
 import dev.skiff.ssh.userauth.UserAuthClient;
 import dev.skiff.ssh.transport.NegotiatedAlgorithms;
 import dev.skiff.ssh.transport.Transport;
@@ -117,6 +121,36 @@ public final class SshConnection implements AutoCloseable {
             throw e;
         }
         return s;
+    }
+
+    /**
+     * Runs user authentication (RFC 4252, RFC 4256) as {@code plan} says: {@code none}, then the
+     * preferred methods the server allows, through partial-success chains. Blocks the calling worker
+     * thread (never the FX thread): each wait for the server is bounded by the request timeout,
+     * and the plan's SPIs are called on this thread. The host key was verified before this
+     * connection was returned, so credentials only go to a verified server. May be called again
+     * after a failure (e.g. keys first, then a password the user typed): the conversation continues
+     * where it stopped, with the same user.
+     *
+     * @throws AuthenticationCancelledException when a prompt was cancelled
+     * @throws AuthMethodNotAllowedException when the server allows nothing the plan can try
+     * @throws PartialAuthenticationException when a chain was started but not completed
+     * @throws AuthenticationException naming user@host, the methods tried and those allowed
+     * @throws TransportException when the connection fails or the server does not answer
+     */
+    public void authenticate(AuthenticationPlan plan) throws SshException {
+        Authenticator.authenticate(transport, plan, spec.displayName());
+    }
+
+    /**
+     * Authenticates with a password given up front: {@code password} if the server allows it, else
+     * {@code keyboard-interactive} answering non-echoing prompts (PAM's "Password: ") with it; one
+     * attempt each. The caller keeps and wipes {@code password}.
+     */
+    public void authenticatePassword(String user, char[] password) throws SshException {
+        authenticate(AuthenticationPlan.builder(user).passwordProvider(PasswordProvider.of(password))
+                .keyboardInteractiveHandler(KeyboardInteractiveHandler.ofPassword(password))
+                .preferredMethods(List.of("password", "keyboard-interactive")).numberOfPasswordPrompts(1).build());
     }
 
     /** The underlying transport, for the layers above (auth, connection). */

@@ -60,6 +60,49 @@ public final class OpenSshServer implements AutoCloseable {
         return new Builder();
     }
 
+    /**
+     * Makes sure a local account {@code name} exists with {@code password} (idempotent: creates it
+     * with {@code useradd -m -s /bin/sh} if missing, then sets the password with {@code chpasswd}),
+     * for password and keyboard-interactive tests. sshd can only log in other users when it runs
+     * as root; combine with {@link Builder#allowOtherUsers()} (so the account can read the
+     * authorized keys), {@code config("PasswordAuthentication yes")}, and for keyboard-interactive
+     * {@code config("UsePAM yes")} + {@code config("KbdInteractiveAuthentication yes")}.
+     * Without root: an error when {@code CI=true}, else the test is skipped.
+     *
+     * @return {@code name}
+     */
+    public static synchronized String requirePasswordUser(String name, String password) {
+        if (!Builder.isRoot()) {
+            String message = "creating the local test user " + name + " needs root";
+            if (Peers.onCi()) {
+                throw new IllegalStateException(message + "; CI=true, so this is an error");
+            }
+            org.junit.jupiter.api.Assumptions.abort(message + "; skipping");
+        }
+        if (Exec.run(Duration.ofSeconds(30), "id", "-u", name).exitCode() != 0) {
+            Exec.Result r = Exec.run(Duration.ofSeconds(60), "useradd", "-m", "-s", "/bin/sh", name);
+            if (r.exitCode() != 0 && r.exitCode() != 9) { // 9: created meanwhile by someone else
+                r.requireSuccess();
+            }
+        }
+        try {
+            Process p = new ProcessBuilder("chpasswd").redirectErrorStream(true).start();
+            try (var in = p.getOutputStream()) {
+                in.write((name + ":" + password + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("chpasswd for " + name + " failed: " + out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run chpasswd", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted running chpasswd", e);
+        }
+        return name;
+    }
+
     /** Always {@code 127.0.0.1}. */
     public String host() {
         return "127.0.0.1";
@@ -138,6 +181,8 @@ public final class OpenSshServer implements AutoCloseable {
         private final List<String> authorizedKeys = new ArrayList<>();
         private String logLevel = "DEBUG";
         private Duration startTimeout = Duration.ofSeconds(20);
+        private String banner;
+        private boolean allowOtherUsers;
 
         private Builder() {
         }
@@ -171,6 +216,22 @@ public final class OpenSshServer implements AutoCloseable {
         /** A public key line to write into the authorized keys file. */
         public Builder authorizedKey(String publicKeyLine) {
             authorizedKeys.add(publicKeyLine.strip());
+            return this;
+        }
+
+        /** Writes {@code text} (raw, as UTF-8) to a file and adds {@code Banner <file>}. */
+        public Builder banner(String text) {
+            this.banner = text;
+            return this;
+        }
+
+        /**
+         * Makes the server directory world-readable (private host keys stay 0600) so that sshd,
+         * reading the authorized keys file as the target user, can do so for users other than the
+         * one it runs as (see {@link OpenSshServer#requirePasswordUser}).
+         */
+        public Builder allowOtherUsers() {
+            this.allowOtherUsers = true;
             return this;
         }
 
@@ -213,6 +274,13 @@ public final class OpenSshServer implements AutoCloseable {
                     keyFiles.add(key);
                 }
                 Files.write(dir.resolve("authorized_keys"), authorizedKeys, StandardCharsets.UTF_8);
+                if (banner != null) {
+                    Files.writeString(dir.resolve("banner"), banner, StandardCharsets.UTF_8);
+                }
+                if (allowOtherUsers) {
+                    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+                    Files.setPosixFilePermissions(dir.resolve("authorized_keys"), PosixFilePermissions.fromString("rw-r--r--"));
+                }
                 for (int attempt = 1; ; attempt++) {
                     int port = FreePorts.next();
                     Files.write(dir.resolve("sshd_config"), configLines(dir, port, keyFiles), StandardCharsets.UTF_8);
@@ -250,6 +318,9 @@ public final class OpenSshServer implements AutoCloseable {
             lines.add("UsePAM no");
             lines.add("StrictModes no");
             lines.add("LogLevel " + logLevel);
+            if (banner != null) {
+                lines.add("Banner " + dir.resolve("banner"));
+            }
             lines.add("PubkeyAuthentication yes");
             lines.add("PasswordAuthentication no");
             lines.add("KbdInteractiveAuthentication no");

@@ -1,16 +1,14 @@
 package dev.skiff.ssh.userauth;
 
+import dev.skiff.ssh.AuthenticationCancelledException;
 import dev.skiff.ssh.AuthenticationException;
-import dev.skiff.ssh.KeyFormatException;
 import dev.skiff.ssh.ProtocolException;
 import dev.skiff.ssh.SshException;
 import dev.skiff.ssh.TransportException;
-import dev.skiff.ssh.keys.SignatureAlgorithm;
 import dev.skiff.ssh.keys.SshKeyPair;
 import dev.skiff.ssh.transport.MessageHandler;
 import dev.skiff.ssh.transport.Transport;
 import dev.skiff.ssh.wire.SshMessages;
-import dev.skiff.ssh.wire.WireWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,38 +17,71 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Client side of the user authentication protocol (RFC 4252) for the {@code none} and
- * {@code publickey} methods. Blocking; call from a worker thread. Replies arrive from the
- * reader thread through {@link #handle}; USERAUTH_SUCCESS tells the transport at once (delayed
- * compression starts with the next packet). Banners are collected, never interpreted.
+ * Client side of the user authentication protocol (RFC 4252): sends requests, waits for replies
+ * and decodes each reply once, according to the request in progress ({@link AuthState}). The methods
+ * live in {@link PublicKeyAuth}, {@link PasswordAuth} and {@link KeyboardInteractiveAuth}; the
+ * whole conversation (order, limits, errors) in {@link Authenticator}.
+ *
+ * <p>Threads: the transport's reader thread only queues payloads ({@link #handle}); on
+ * USERAUTH_SUCCESS it also tells the transport at once (delayed compression starts with the next
+ * packet). Everything else, including banner delivery, runs on the one worker thread that calls
+ * the blocking methods; each wait for a reply is bounded by the timeout. Calls from different
+ * workers must be sequenced (e.g. through one executor); they are not meant to overlap.
+ *
+ * <p>It mirrors sshd's failure counter ({@link #failures()}, OpenSSH {@code auth2.c}
+ * {@code userauth_finish}): a USERAUTH_FAILURE counts unless it reports partial success or answers
+ * the very first request with method {@code none}. PK_OK, PASSWD_CHANGEREQ and INFO_REQUEST
+ * postpone the decision and count nothing.
  */
 public final class UserAuthClient implements MessageHandler {
     static final String SERVICE = "ssh-connection";
     private static final byte[] CLOSED = new byte[0];
 
-    private final Transport transport;
+    private final AuthTransport transport;
     private final String user;
     private final Duration timeout;
+    private volatile BannerListener bannerListener;
     private final BlockingQueue<byte[]> replies = new LinkedBlockingQueue<>();
     private final List<String> banners = new ArrayList<>();
     private final List<String> tried = new ArrayList<>();
+    private final List<String> partial = new ArrayList<>();
     private volatile boolean authenticated;
     private volatile Throwable closedCause;
     private List<String> allowed = List.of();
+    private AuthState state = AuthState.IDLE;
+    private int requests;
+    private int failures;
 
+    /** A client for {@code transport}; it becomes the one {@link #attached} returns for it. */
     public UserAuthClient(Transport transport, String user, Duration timeout) {
+        this(AuthTransport.of(transport), user, timeout, BannerListener.IGNORE);
+        AttachedClients.put(transport, this);
+    }
+
+    /**
+     * The client already handling {@code transport}'s authentication, or a new one. Authentication
+     * state (failures counted by the server, whether {@code none} was sent, partial successes) is
+     * per connection, so a second authenticate call on one connection must continue it: sshd
+     * counts a second {@code none} as a failure.
+     */
+    static UserAuthClient attached(Transport transport, String user, Duration timeout) {
+        return AttachedClients.get(transport, () -> new UserAuthClient(AuthTransport.of(transport), user, timeout,
+                BannerListener.IGNORE));
+    }
+
+    public UserAuthClient(AuthTransport transport, String user, Duration timeout, BannerListener banners) {
         this.transport = transport;
         this.user = user;
         this.timeout = timeout;
+        this.bannerListener = banners;
         transport.setMessageHandler(this);
     }
 
+    /** Reader thread: queue the payload; on USERAUTH_SUCCESS switch the transport to authenticated. */
     @Override
     public void handle(int id, byte[] payload) throws ProtocolException {
-        if (id == SshMessages.USERAUTH_SUCCESS) {
-            if (payload.length != 1) {
-                throw new ProtocolException("malformed USERAUTH_SUCCESS");
-            }
+        if (id == SshMessages.USERAUTH_SUCCESS && !authenticated) {
+            UserauthSuccess.decode(payload);
             authenticated = true;
             transport.authenticated();
         } else if (id < SshMessages.USERAUTH_REQUEST || id > 79 || authenticated) {
@@ -67,61 +98,22 @@ public final class UserAuthClient implements MessageHandler {
 
     /** Sends {@code none}; returns true when that alone authenticates, else learns the allowed methods. */
     public boolean none() throws SshException {
-        send("none", new byte[0]);
-        return awaitOutcome("none") == null;
+        request("none", new byte[0], AuthState.NONE);
+        return await() instanceof UserauthSuccess;
     }
 
-    /**
-     * Public key authentication (RFC 4252 section 7): a query without signature first, then the
-     * signed request if the server accepts the key. Returns true on success, false when the
-     * server refuses the key.
-     */
+    /** Public key authentication with a key pair in memory; see {@link #publicKey(Identity)}. */
     public boolean publicKey(SshKeyPair key) throws SshException {
         return publicKey(Identity.of(key, "key " + key.publicKey().sha256Fingerprint()));
     }
 
-    /** Public key authentication with any {@link Identity} (a key file, an agent key). */
+    /**
+     * Public key authentication (RFC 4252 section 7) with any {@link Identity}: a query without
+     * signature first, then the signed request if the server accepts the key. Returns true on
+     * success, false when the server refuses the key.
+     */
     public boolean publicKey(Identity key) throws SshException {
-        String alg = algorithmFor(key.publicKey().keyType());
-        byte[] blob = key.publicKey().blob();
-        send("publickey", new WireWriter().bool(false).utf8(alg).string(blob).toByteArray());
-        byte[] reply = next();
-        if (reply[0] == SshMessages.USERAUTH_FAILURE) {
-            allowed = UserauthFailure.decode(reply).methods();
-            tried.add("publickey");
-            return false;
-        }
-        if (reply[0] != SshMessages.USERAUTH_PK_OK) {
-            throw new ProtocolException("unexpected " + SshMessages.name(reply[0] & 0xff) + " to a public key query");
-        }
-        UserauthPkOk ok = UserauthPkOk.decode(reply);
-        if (!ok.algorithm().equals(alg) || !java.util.Arrays.equals(ok.publicKey(), blob)) {
-            throw new ProtocolException("USERAUTH_PK_OK for another key");
-        }
-        byte[] signed = new WireWriter(512).string(transport.sessionId()).byteValue(SshMessages.USERAUTH_REQUEST).utf8(user)
-                .utf8(SERVICE).utf8("publickey").bool(true).utf8(alg).string(blob).toByteArray();
-        byte[] signature;
-        try {
-            signature = key.sign(SignatureAlgorithm.byName(alg).orElseThrow(), signed);
-        } catch (KeyFormatException e) {
-            throw new SshException("signing with " + key.description() + " failed: " + e.getMessage(), e);
-        }
-        send("publickey", new WireWriter(1024).bool(true).utf8(alg).string(blob).string(signature).toByteArray());
-        return awaitOutcome("publickey") == null;
-    }
-
-    /** rsa-sha2-512 / -256 when the server lists them in server-sig-algs (RFC 8332 3.3), else the key type. */
-    String algorithmFor(String keyType) {
-        if (!keyType.equals("ssh-rsa")) {
-            return keyType;
-        }
-        List<String> sigAlgs = transport.serverSigAlgs();
-        for (String a : List.of("rsa-sha2-512", "rsa-sha2-256")) {
-            if (sigAlgs.contains(a)) {
-                return a;
-            }
-        }
-        return "ssh-rsa";
+        return PublicKeyAuth.attempt(this, key) instanceof UserauthSuccess;
     }
 
     public boolean isAuthenticated() {
@@ -133,6 +125,21 @@ public final class UserAuthClient implements MessageHandler {
         return allowed;
     }
 
+    /** Methods that failed (distinct, in order), not counting {@code none}. */
+    public List<String> triedMethods() {
+        return List.copyOf(tried);
+    }
+
+    /** Methods accepted with partial success, in order. */
+    public List<String> partialSuccesses() {
+        return List.copyOf(partial);
+    }
+
+    /** Failures as the server counts them against its {@code MaxAuthTries}. */
+    public int failures() {
+        return failures;
+    }
+
     /** Banners received so far (untrusted text: display with control characters made visible). */
     public synchronized List<String> banners() {
         return List.copyOf(banners);
@@ -140,33 +147,69 @@ public final class UserAuthClient implements MessageHandler {
 
     /** An exception naming the user, host, what was tried and what the server allows. */
     public AuthenticationException failure() {
-        return new AuthenticationException("Authentication failed for " + user + "@" + transport.peer() + ": tried "
-                + (tried.isEmpty() ? "nothing" : String.join(", ", tried)) + "; the server allows "
-                + (allowed.isEmpty() ? "nothing more" : String.join(", ", allowed)), allowed);
+        return new AuthenticationException(AuthMessages.failed(user, transport.peer(), tried, allowed, ""), allowed);
     }
 
-    private void send(String method, byte[] fields) throws TransportException {
-        transport.send(new UserauthRequest(user, SERVICE, method, fields).encode());
+    String user() {
+        return user;
     }
 
-    /** Returns null on success, or the failure. */
-    private UserauthFailure awaitOutcome(String method) throws SshException {
-        byte[] reply = next();
-        if (reply[0] == SshMessages.USERAUTH_SUCCESS) {
-            return null;
-        }
-        if (reply[0] != SshMessages.USERAUTH_FAILURE) {
-            throw new ProtocolException("unexpected " + SshMessages.name(reply[0] & 0xff) + " after a " + method + " request");
-        }
-        UserauthFailure f = UserauthFailure.decode(reply);
-        allowed = f.methods();
-        if (!method.equals("none")) {
-            tried.add(method);
-        }
-        return f;
+    /** Whether a request was sent already (the free initial {@code none} is used up). */
+    boolean started() {
+        return requests > 0;
     }
 
-    /** Next reply that is not a banner; bounded by the timeout. */
+    void bannerListener(BannerListener listener) {
+        this.bannerListener = listener;
+    }
+
+    AuthTransport transport() {
+        return transport;
+    }
+
+    AuthenticationCancelledException cancelled(String host, String what) {
+        state = AuthState.IDLE;
+        return new AuthenticationCancelledException("Authentication for " + user + "@" + host + " cancelled at the "
+                + what, allowed);
+    }
+
+    /** Sends USERAUTH_REQUEST for {@code method}; replies are then decoded for {@code next}. */
+    void request(String method, byte[] fields, AuthState next) throws TransportException {
+        send(new UserauthRequest(user, SERVICE, method, fields).encode(), next);
+    }
+
+    /** Sends a ready payload (requests holding secrets, INFO_RESPONSE); replies are decoded for {@code next}. */
+    void send(byte[] payload, AuthState next) throws TransportException {
+        if (payload[0] == SshMessages.USERAUTH_REQUEST) {
+            requests++;
+        }
+        state = next;
+        transport.send(payload);
+    }
+
+    /** Waits for the next reply (delivering banners meanwhile) and decodes it for the current state. */
+    AuthReply await() throws SshException {
+        AuthState s = state;
+        AuthReply reply = s.decode(next());
+        if (reply instanceof UserauthSuccess) {
+            state = AuthState.AUTHENTICATED;
+        } else if (reply instanceof UserauthFailure f) {
+            allowed = f.methods();
+            String method = s.method();
+            if (f.partialSuccess()) {
+                partial.add(method);
+            } else if (s != AuthState.NONE || requests > 1) {
+                failures++;
+            }
+            if (s != AuthState.NONE && !f.partialSuccess() && !tried.contains(method)) {
+                tried.add(method);
+            }
+            state = AuthState.IDLE;
+        }
+        return reply;
+    }
+
+    /** Next reply that is not a banner; bounded by the timeout. Banners go to the listener here. */
     private byte[] next() throws SshException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
@@ -187,9 +230,11 @@ public final class UserAuthClient implements MessageHandler {
                 throw c instanceof SshException s ? s : new TransportException("connection closed during authentication", c);
             }
             if (r[0] == SshMessages.USERAUTH_BANNER) {
+                String text = UserauthBanner.decode(r).message();
                 synchronized (this) {
-                    banners.add(UserauthBanner.decode(r).message());
+                    banners.add(text);
                 }
+                bannerListener.banner(text);
                 continue;
             }
             return r;

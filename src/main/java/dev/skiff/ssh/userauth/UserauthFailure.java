@@ -7,7 +7,7 @@ import dev.skiff.ssh.wire.WireWriter;
 import java.util.List;
 
 /** SSH_MSG_USERAUTH_FAILURE (RFC 4252 section 5.1): name-list methods that can continue, boolean partial success. */
-public record UserauthFailure(List<String> methods, boolean partialSuccess) {
+public record UserauthFailure(List<String> methods, boolean partialSuccess) implements AuthReply {
     public UserauthFailure {
         methods = List.copyOf(methods);
     }

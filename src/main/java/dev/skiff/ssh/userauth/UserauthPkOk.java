@@ -6,7 +6,7 @@ import dev.skiff.ssh.wire.WireReader;
 import dev.skiff.ssh.wire.WireWriter;
 
 /** SSH_MSG_USERAUTH_PK_OK (RFC 4252 section 7): string algorithm, string public key blob. */
-public record UserauthPkOk(String algorithm, byte[] publicKey) {
+public record UserauthPkOk(String algorithm, byte[] publicKey) implements AuthReply {
     public static UserauthPkOk decode(byte[] payload) throws ProtocolException {
         WireReader r = new WireReader(payload);
         if (r.byteValue() != SshMessages.USERAUTH_PK_OK) {

@@ -40,4 +40,77 @@ class UserauthMessagesTest {
         UserauthRequest req = new UserauthRequest("bob", "ssh-connection", "password", "secret".getBytes());
         assertFalse(req.toString().contains("secret"));
     }
+
+    @Test
+    void passwordChangeRequestRoundTrip() throws Exception {
+        UserauthPasswdChangereq m = new UserauthPasswdChangereq("Password expired. New password:", "en");
+        assertEquals(m, UserauthPasswdChangereq.decode(m.encode()));
+        assertEquals(60, m.encode()[0]);
+        byte[] e = m.encode();
+        assertThrows(ProtocolException.class, () -> UserauthPasswdChangereq.decode(Arrays.copyOf(e, e.length + 1)));
+    }
+
+    @Test
+    void infoRequestRoundTrip() throws Exception {
+        UserauthInfoRequest m = new UserauthInfoRequest("PAM", "Enter the code\u001b[2J", "",
+                List.of(new Prompt("Password: ", false), new Prompt("Code: ", true)));
+        UserauthInfoRequest back = UserauthInfoRequest.decode(m.encode());
+        assertEquals(m, back);
+        assertEquals("Enter the code\u001b[2J", back.instruction(), "control characters are kept raw");
+        UserauthInfoRequest empty = new UserauthInfoRequest("", "", "", List.of());
+        assertEquals(empty, UserauthInfoRequest.decode(empty.encode()));
+    }
+
+    @Test
+    void infoRequestPromptCountIsCheckedBeforeAllocating() {
+        byte[] huge = new dev.skiff.ssh.wire.WireWriter().byteValue(60).utf8("").utf8("").utf8("").uint32(0x7fffffffL)
+                .toByteArray();
+        assertThrows(ProtocolException.class, () -> UserauthInfoRequest.decode(huge));
+        byte[] tooMany = new dev.skiff.ssh.wire.WireWriter().byteValue(60).utf8("").utf8("").utf8("").uint32(257)
+                .raw(new byte[257 * 5]).toByteArray();
+        assertThrows(ProtocolException.class, () -> UserauthInfoRequest.decode(tooMany));
+        byte[] ok = new UserauthInfoRequest("", "", "", List.of(new Prompt("a", true))).encode();
+        assertThrows(ProtocolException.class, () -> UserauthInfoRequest.decode(Arrays.copyOf(ok, ok.length - 1)));
+    }
+
+    @Test
+    void infoResponseRoundTripHidesAndWipes() throws Exception {
+        char[][] answers = {"s3cret-\u00e9".toCharArray(), new char[0]};
+        UserauthInfoResponse m = new UserauthInfoResponse(answers);
+        byte[] encoded = m.encode();
+        UserauthInfoResponse back = UserauthInfoResponse.decode(encoded);
+        assertEquals(m, back);
+        assertArrayEquals(encoded, back.encode());
+        assertFalse(m.toString().contains("s3cret"), m.toString());
+        m.wipe();
+        assertArrayEquals(new char[8], answers[0]);
+        assertArrayEquals(new byte[] {61, 0, 0, 0, 0}, new UserauthInfoResponse(new char[0][]).encode());
+        assertThrows(ProtocolException.class, () -> UserauthInfoResponse.decode(Arrays.copyOf(encoded, encoded.length + 1)));
+    }
+
+    @Test
+    void successRoundTrip() throws Exception {
+        assertEquals(new UserauthSuccess(), UserauthSuccess.decode(new UserauthSuccess().encode()));
+        assertThrows(ProtocolException.class, () -> UserauthSuccess.decode(new byte[] {52, 0}));
+    }
+
+    @Test
+    void passwordPayloadHoldsTheSecretsOnlyOnTheWire() throws Exception {
+        byte[] p = PasswordAuth.payload("bob", "old".toCharArray(), "new".toCharArray());
+        UserauthRequest r = UserauthRequest.decode(p);
+        assertEquals("password", r.method());
+        dev.skiff.ssh.wire.WireReader fields = new dev.skiff.ssh.wire.WireReader(r.methodFields());
+        assertEquals(true, fields.bool());
+        assertEquals("old", fields.utf8());
+        assertEquals("new", fields.utf8());
+        fields.expectEnd();
+        assertFalse(r.toString().contains("old"));
+        assertFalse(new PasswordChange("old".toCharArray(), "new".toCharArray()).toString().contains("old"));
+    }
+
+    @Test
+    void visibleControlCharacters() {
+        assertEquals("Hi\n^[[31mred^G ^? <U+202E>x\tend\n", UntrustedText.visible("Hi\r\n\u001b[31mred\u0007 \u007f \u202ex\tend\n"));
+        assertEquals("<U+009B>", BannerListener.visible("\u009b"));
+    }
 }
