@@ -17,8 +17,8 @@ final class BcryptPbkdf {
     /** Refuse absurd work factors from a file (OpenSSH has no cap; this bounds a hostile file). */
     static final int MAX_ROUNDS = 1 << 16;
     private static final int HASH_BYTES = 32;
-    private static final byte[] MAGIC = Arrays.copyOf(
-            "OxychromaticBlowfishSwatDesire".getBytes(StandardCharsets.US_ASCII), HASH_BYTES);
+    /** The 32-byte text bcrypt_hash encrypts. */
+    private static final byte[] MAGIC = "OxychromaticBlowfishSwatDynamite".getBytes(StandardCharsets.US_ASCII);
 
     private BcryptPbkdf() {
     }

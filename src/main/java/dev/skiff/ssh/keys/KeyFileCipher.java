@@ -106,7 +106,7 @@ enum KeyFileCipher {
             throw new IllegalArgumentException("key material must be " + (keyBytes + ivBytes) + " bytes");
         }
         SecretKeySpec key = new SecretKeySpec(keyIv, 0, keyBytes, "AES");
-        String name = wireName.substring(6, 9).toUpperCase(java.util.Locale.ROOT);
+        String name = wireName.substring("aesNNN-".length(), "aesNNN-ctr".length()).toUpperCase(java.util.Locale.ROOT);
         if (name.equals("GCM")) {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(mode, key, new GCMParameterSpec(tagBytes * 8, keyIv, keyBytes, ivBytes));
