@@ -37,6 +37,8 @@ class PrivateKeyFilesInteropTest {
     @TempDir
     static Path dir;
     static final Map<String, String> EXPECTED = new LinkedHashMap<>();
+    /** Files made by the tools, by "type format", for the fuzz tests. */
+    static final Map<String, Path> MADE = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     static void generateBaseKeys() throws Exception {
@@ -138,6 +140,7 @@ class PrivateKeyFilesInteropTest {
                 }
                 tests.add(DynamicTest.dynamicTest(type + " " + f.name(), () -> {
                     Path file = f.maker().make(type);
+                    MADE.put(type + " " + f.name(), file);
                     checkLoads(file, f.pass(), EXPECTED.get(type));
                 }));
             }
@@ -151,6 +154,15 @@ class PrivateKeyFilesInteropTest {
                     "-out", enc.toString(), "-passout", "pass:" + PASS);
             checkLoads(enc, PASS, KeyTools.opensslEd25519Public(file, ""));
         }));
+        for (String format : List.of("pem-plain", "pem-aes128-cbc", "pkcs8-plain", "pkcs8-pbes2-aes128-sha1", "ppk2-encrypted",
+                "ppk3-plain", "ppk3-argon2id", "openssh-aes256-gcm")) {
+            Format f = formats().stream().filter(x -> x.name().equals(format)).findFirst().orElseThrow();
+            tests.add(DynamicTest.dynamicTest("fuzz ecdsa256 " + format, () -> {
+                Path file = MADE.get("ecdsa256 " + format);
+                assumeTrue(file != null, "not generated");
+                KeyFileFuzz.fuzz(Files.readAllBytes(file), f.pass(), 7, 13);
+            }));
+        }
         return tests.stream();
     }
 
