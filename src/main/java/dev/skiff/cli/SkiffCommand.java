@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
             KeyscanCommand.class,
+            KeygenCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SkiffCommand implements Callable<Integer> {

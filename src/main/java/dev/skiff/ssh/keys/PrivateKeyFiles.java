@@ -83,14 +83,19 @@ public final class PrivateKeyFiles {
      * comment}, mode 0644), each atomically.
      */
     public static void write(Path file, SshKeyPair pair, char[] passphrase) throws IOException {
+        writePrivate(file, pair, passphrase);
+        String pub = new PublicKeyFile(pair.publicKey(), pair.comment()).toOpenSshLine() + "\n";
+        AtomicFiles.write(publicKeyPath(file), pub.getBytes(StandardCharsets.UTF_8), AtomicFiles.PUBLIC);
+    }
+
+    /** Writes only the private key file (openssh-key-v1, mode 0600), atomically; for passphrase changes. */
+    public static void writePrivate(Path file, SshKeyPair pair, char[] passphrase) throws IOException {
         byte[] text = encode(pair, passphrase).getBytes(StandardCharsets.US_ASCII);
         try {
             AtomicFiles.write(file, text, AtomicFiles.OWNER_ONLY);
         } finally {
             Passphrases.wipe(text);
         }
-        String pub = new PublicKeyFile(pair.publicKey(), pair.comment()).toOpenSshLine() + "\n";
-        AtomicFiles.write(publicKeyPath(file), pub.getBytes(StandardCharsets.UTF_8), AtomicFiles.PUBLIC);
     }
 
     /** {@code file.pub}. */
