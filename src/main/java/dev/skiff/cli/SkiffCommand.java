@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             KeyscanCommand.class,
             ConfigCommand.class,
+            KeygenCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SkiffCommand implements Callable<Integer> {
