@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
             KeyscanCommand.class,
+            SshCommand.class,
             ConfigCommand.class,
             KeygenCommand.class,
             CommandLine.HelpCommand.class,

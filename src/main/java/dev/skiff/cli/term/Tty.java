@@ -52,6 +52,21 @@ public final class Tty {
         }
     }
 
+    /** True when this process's standard input is a terminal (like {@code isatty(0)}). */
+    public static boolean stdinIsTerminal() {
+        try {
+            Process p = new ProcessBuilder("stty", "-g").redirectInput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** Columns and rows of the terminal, or empty. */
     public static Optional<int[]> size() {
         return stty("size").flatMap(s -> {

@@ -1,0 +1,156 @@
+package dev.skiff.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.skiff.testing.OpenSshServer;
+import dev.skiff.testing.Peers;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The CLI test matrix: {@code skiff ssh} (the packaged jar) and OpenSSH {@code ssh} run the same
+ * commands against the same sshd with the same config file, and must give identical stdout,
+ * stderr and exit codes.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SshCliIT {
+    private OpenSshServer sshd;
+    private Path dir;
+    private Path config;
+
+    record Run(int exit, byte[] out, byte[] err) {
+        String errText() {
+            return new String(err, StandardCharsets.UTF_8);
+        }
+    }
+
+    @BeforeAll
+    void start() throws Exception {
+        dir = Files.createTempDirectory("skiff-cli");
+        Path key = dir.resolve("id_ed25519");
+        Process kg = new ProcessBuilder(Peers.requirePeer("/usr/bin/ssh-keygen").toString(), "-q", "-t", "ed25519", "-N", "",
+                "-f", key.toString()).start();
+        assertEquals(0, kg.waitFor());
+        sshd = OpenSshServer.builder().config("AcceptEnv LC_SKIFF*").authorizedKey(Files.readString(dir.resolve("id_ed25519.pub")))
+                .start();
+        Files.writeString(dir.resolve("known_hosts"), sshd.knownHostsText());
+        config = dir.resolve("config");
+        Files.writeString(config, String.join("\n",
+                "Host testhost",
+                "  HostName 127.0.0.1",
+                "  Port " + sshd.port(),
+                "  User " + sshd.user(),
+                "  IdentityFile " + key,
+                "  IdentitiesOnly yes",
+                "  UserKnownHostsFile " + dir.resolve("known_hosts"),
+                "  GlobalKnownHostsFile /dev/null",
+                "  StrictHostKeyChecking yes",
+                "  BatchMode yes",
+                "  LogLevel ERROR",
+                "  SendEnv LC_SKIFF_*",
+                "Host badport",
+                "  HostName 127.0.0.1",
+                "  Port 1",
+                "  BatchMode yes",
+                "  LogLevel ERROR",
+                ""));
+    }
+
+    @AfterAll
+    void stop() {
+        if (sshd != null) {
+            sshd.close();
+        }
+    }
+
+    private Run run(boolean skiff, byte[] stdin, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        if (skiff) {
+            Path jar = Path.of("target", "skiff.jar");
+            assertTrue(Files.exists(jar), "failsafe runs after package");
+            cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "ssh"));
+        } else {
+            cmd.add(Peers.requirePeer("/usr/bin/ssh").toString());
+        }
+        cmd.addAll(List.of("-F", config.toString()));
+        cmd.addAll(List.of(args));
+        Path in = Files.createTempFile(dir, "in", "");
+        Path out = Files.createTempFile(dir, "out", "");
+        Path err = Files.createTempFile(dir, "err", "");
+        Files.write(in, stdin);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(in.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        pb.environment().put("LC_SKIFF_TEST", "from-client");
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("timed out: " + cmd);
+        }
+        return new Run(p.exitValue(), Files.readAllBytes(out), Files.readAllBytes(err));
+    }
+
+    private void same(byte[] stdin, String... args) throws Exception {
+        Run ssh = run(false, stdin, args);
+        Run skiff = run(true, stdin, args);
+        String what = String.join(" ", args);
+        assertEquals(ssh.exit(), skiff.exit(), what + ": exit code; skiff stderr: " + skiff.errText());
+        assertArrayEquals(ssh.out(), skiff.out(), what + ": stdout");
+        assertEquals(ssh.errText(), skiff.errText(), what + ": stderr");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> sameResultsAsOpenSsh() {
+        byte[] random = new byte[1024 * 1024];
+        new Random(7).nextBytes(random);
+        List<Object[]> cases = List.of(
+                new Object[] {new byte[0], new String[] {"testhost", "echo", "hello", "world"}},
+                new Object[] {new byte[0], new String[] {"testhost", "exit 3"}},
+                new Object[] {new byte[0], new String[] {"testhost", "echo out; echo err 1>&2; exit 7"}},
+                new Object[] {random, new String[] {"testhost", "cat"}},
+                new Object[] {random, new String[] {"testhost", "sha256sum"}},
+                new Object[] {new byte[0], new String[] {"testhost", "printf 'a\\000b\\r\\n'"}},
+                new Object[] {new byte[0], new String[] {"testhost", "no-such-command-here"}},
+                new Object[] {new byte[0], new String[] {"testhost", "kill -TERM $$"}},
+                new Object[] {new byte[0], new String[] {"testhost", "yes | head -1000"}},
+                new Object[] {new byte[0], new String[] {"testhost", "head -c 4194304 /dev/zero & head -c 4194304 /dev/zero 1>&2; wait"}},
+                new Object[] {new byte[0], new String[] {"testhost", "echo $LC_SKIFF_TEST"}},
+                new Object[] {"line1\nline2\n".getBytes(StandardCharsets.US_ASCII), new String[] {"-T", "testhost", "wc -l"}},
+                new Object[] {new byte[0], new String[] {"ssh://" + "testhost", "true"}});
+        return cases.stream().map(c -> DynamicTest.dynamicTest(String.join(" ", (String[]) c[1]),
+                () -> same((byte[]) c[0], (String[]) c[1])));
+    }
+
+    @Test
+    void connectionFailureIs255WithOneLine() throws Exception {
+        Run ssh = run(false, new byte[0], "badport", "true");
+        Run skiff = run(true, new byte[0], "badport", "true");
+        assertEquals(255, ssh.exit());
+        assertEquals(255, skiff.exit());
+        List<String> lines = skiff.errText().lines().toList();
+        assertEquals(1, lines.size(), skiff.errText());
+        assertTrue(lines.get(0).contains("port 1"), skiff.errText());
+    }
+
+    @Test
+    void authenticationFailureIs255() throws Exception {
+        Run skiff = run(true, new byte[0], "-o", "IdentityFile=/nonexistent", "-o", "IdentitiesOnly=yes",
+                "-o", "PasswordAuthentication=no", "-o", "KbdInteractiveAuthentication=no", "-l", "nobody-such", "testhost", "true");
+        assertEquals(255, skiff.exit());
+        assertTrue(skiff.errText().contains("uthentication"), skiff.errText());
+    }
+}
