@@ -27,14 +27,29 @@ public final class ProcessSshIo implements SshIo {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessSshIo.class);
     public static final int MAX_LINE = 4096;
     public static final Duration EXIT_WAIT = Duration.ofSeconds(2);
+    /** How long a process that closed its stdout may take to exit by itself. */
+    public static final Duration GRACE = Duration.ofMillis(250);
 
     private final Process process;
     private final String peer;
     private final Thread stderrPump;
+    private final InputStream stdout;
+    private volatile boolean stdoutEnded;
 
     private ProcessSshIo(Process process, String peer, Consumer<String> stderr) {
         this.process = process;
         this.peer = peer;
+        this.stdout = new java.io.FilterInputStream(process.getInputStream()) {
+            @Override
+            public int read() throws IOException {
+                return ended(super.read());
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return ended(super.read(b, off, len));
+            }
+        };
         if (stderr == null) {
             stderrPump = null;
         } else {
@@ -66,9 +81,16 @@ public final class ProcessSshIo implements SshIo {
         return process;
     }
 
+    private int ended(int n) {
+        if (n < 0) {
+            stdoutEnded = true;
+        }
+        return n;
+    }
+
     @Override
     public InputStream in() {
-        return process.getInputStream();
+        return stdout;
     }
 
     @Override
@@ -111,29 +133,33 @@ public final class ProcessSshIo implements SshIo {
         }
     }
 
+    /**
+     * When the process already closed its stdout (it is failing), gives it {@link #GRACE} to exit
+     * by itself so its last stderr lines are not lost; then signals TERM (then KILL after {@link #EXIT_WAIT}) to it and
+     * its descendants, lets
+     * the stderr thread read what is left (bounded), then closes the streams. Idempotent; a second
+     * caller waits for the first.
+     */
     @Override
-    public void close() {
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
+    public synchronized void close() {
+        ProcessHandle handle = process.toHandle();
         try {
+            if (!stdoutEnded || !process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                // ProcessHandle.destroy only signals; Process.destroy would also discard unread stderr
+                handle.descendants().forEach(ProcessHandle::destroy);
+                handle.destroy();
+            }
             if (!process.waitFor(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                handle.descendants().forEach(ProcessHandle::destroyForcibly);
+                handle.destroyForcibly();
+                process.waitFor(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            if (stderrPump != null && stderrPump != Thread.currentThread()) {
+                stderrPump.join(EXIT_WAIT.toMillis());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try {
-            process.getOutputStream().close();
-        } catch (IOException ignored) {
-            // the process is gone
-        }
-        if (stderrPump != null && stderrPump != Thread.currentThread()) {
-            try {
-                stderrPump.join(EXIT_WAIT.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        process.destroy(); // closes stdin, stdout and stderr: unblocks anyone still reading
     }
 }
