@@ -16,7 +16,7 @@ import java.time.Duration;
  * prohibited", 0x01 otherwise; SOCKS4 0x5B.
  */
 public final class DynamicForward extends ForwardListener {
-    /** How long a client may take for the SOCKS handshake. */
+    /** How long a client may take for the whole SOCKS handshake. */
     public static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
 
     private DynamicForward(ConnectionService connection, String bindAddress, int port) throws SshException {
@@ -30,7 +30,9 @@ public final class DynamicForward extends ForwardListener {
      * @throws dev.skiff.ssh.ChannelException when the address cannot be bound
      */
     public static DynamicForward start(ConnectionService connection, ForwardSpec spec) throws SshException {
-        return new DynamicForward(connection, spec.bindAddress(), spec.bindPort());
+        DynamicForward f = new DynamicForward(connection, spec.bindAddress(), spec.bindPort());
+        f.startAccepting();
+        return f;
     }
 
     @Override
@@ -39,9 +41,8 @@ public final class DynamicForward extends ForwardListener {
         SocksRequest request;
         OutputStream out;
         try {
-            s.setSoTimeout((int) HANDSHAKE_TIMEOUT.toMillis());
             out = s.getOutputStream();
-            request = SocksHandshake.negotiate(s.getInputStream(), out);
+            request = SocksHandshake.negotiate(new DeadlineInputStream(s, HANDSHAKE_TIMEOUT.toMillis()), out);
         } catch (IOException e) {
             pump.fail("SOCKS handshake failed: " + e.getMessage());
             return;

@@ -31,7 +31,6 @@ public abstract sealed class ForwardListener implements AutoCloseable permits Lo
     final ConnectionService connection;
     final PumpGroup group;
     private final ServerSocket server;
-    private final Thread acceptor;
 
     ForwardListener(ConnectionService connection, String bindAddress, int port, String kind) throws SshException {
         this.connection = connection;
@@ -49,7 +48,11 @@ public abstract sealed class ForwardListener implements AutoCloseable permits Lo
                     + e.getMessage(), e);
         }
         this.group = new PumpGroup("skiff-fwd-" + kind + server.getLocalPort(), MAX_CONNECTIONS);
-        this.acceptor = group.start("accept", this::acceptLoop);
+    }
+
+    /** Starts the accept thread; called by the factories once the subclass is fully constructed. */
+    final void startAccepting() {
+        group.start("accept", this::acceptLoop);
         connection.transport().closedFuture().whenComplete((cause, e) -> stopNow());
     }
 

@@ -42,6 +42,7 @@ public final class Forwarding implements AutoCloseable {
     }
 
     private <T extends AutoCloseable> T track(T forward) {
+        opened.removeIf(f -> f instanceof ForwardListener l ? !l.isOpen() : !((RemoteForward) f).isOpen());
         opened.add(forward);
         return forward;
     }

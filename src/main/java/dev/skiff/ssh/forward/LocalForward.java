@@ -30,7 +30,9 @@ public final class LocalForward extends ForwardListener {
         if (spec.host() == null) {
             throw new IllegalArgumentException("local forwarding needs a target host");
         }
-        return new LocalForward(connection, spec.bindAddress(), spec.bindPort(), spec.host(), spec.hostPort());
+        LocalForward f = new LocalForward(connection, spec.bindAddress(), spec.bindPort(), spec.host(), spec.hostPort());
+        f.startAccepting();
+        return f;
     }
 
     @Override

@@ -62,6 +62,11 @@ public final class RemoteForward implements AutoCloseable {
         return bindAddress;
     }
 
+    /** False once closed (or cancelled). */
+    public boolean isOpen() {
+        return !closed && connection.transport().isOpen();
+    }
+
     /** Connections being forwarded right now. */
     public int activeConnections() {
         return group.size();
