@@ -44,7 +44,7 @@ class ForwardSpecTest {
 
     @Test
     void slashDelimiter() {
-        assertEquals(new ForwardSpec("::1", 8080, "::2", 80), ForwardSpec.parseLocal("::1/8080/::2/80".replace("::1/", "[::1]/").replace("/::2/", "/[::2]/")));
+        assertEquals(new ForwardSpec("::1", 8080, "::2", 80), ForwardSpec.parseLocal("[::1]/8080/[::2]/80"));
         assertEquals(new ForwardSpec(null, 8080, "h", 80), ForwardSpec.parseLocal("8080/h/80"));
     }
 
