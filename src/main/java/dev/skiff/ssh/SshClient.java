@@ -1,6 +1,5 @@
 package dev.skiff.ssh;
 
-import dev.skiff.ssh.knownhosts.HostKeyVerifier;
 import dev.skiff.ssh.keys.SignatureAlgorithm;
 import dev.skiff.ssh.transport.SshIo;
 import dev.skiff.ssh.transport.Transport;
@@ -29,11 +28,53 @@ public final class SshClient {
      * @throws TransportException for network, protocol, negotiation and timeout failures
      */
     public static SshConnection connect(ConnectSpec spec, SshClientConfig config) throws SshException {
-        HostKeyVerifier verifier = config.hostKeyVerifier();
-        TransportConfig tc = preferKnownKeyTypes(config.transport(), verifier.knownKeyTypes(spec.host(), spec.port()));
-        Transport t = handshake(spec, tc);
+        TransportConfig tc = preferKnownKeyTypes(config.transport(),
+                config.hostKeyVerifier().knownKeyTypes(spec.host(), spec.port()));
+        return verifyAndAccept(spec, config, handshake(spec, tc));
+    }
+
+    /**
+     * Connects over an already open byte pipe instead of a TCP socket: a channel of another
+     * connection (ProxyJump, see {@link dev.skiff.ssh.forward.ChannelSshIo}) or a process's stdio
+     * (ProxyCommand, see {@link dev.skiff.ssh.forward.ProcessSshIo}). The host key is verified for
+     * {@code spec}'s host and port. The returned connection owns {@code io}: closing it closes
+     * {@code io}; on any failure here {@code io} is closed too.
+     *
+     * @throws HostKeyRejectedException when the verifier refuses the key
+     * @throws TransportException for protocol, negotiation and timeout failures
+     */
+    public static SshConnection connect(ConnectSpec spec, SshClientConfig config, SshIo io) throws SshException {
+        TransportConfig tc = preferKnownKeyTypes(config.transport(),
+                config.hostKeyVerifier().knownKeyTypes(spec.host(), spec.port()));
+        Transport t;
         try {
-            verifier.verify(spec.host(), spec.port(), t.serverHostKey());
+            t = Transport.client(io, tc);
+        } catch (RuntimeException e) {
+            io.close();
+            throw e;
+        }
+        t.start();
+        return verifyAndAccept(spec, config, t);
+    }
+
+    /**
+     * Connects to {@code target} through {@code jumpHost} (one ProxyJump hop): opens a
+     * {@code direct-tcpip} channel (RFC 4254 section 7.2) to the target's address and port and runs
+     * the target's transport over it; the target's host key is checked by {@code config}'s verifier.
+     * The jump host stays owned by the caller: closing the returned connection closes only the
+     * channel. For a chain that owns its hops see {@link dev.skiff.ssh.forward.ProxyJump}.
+     *
+     * @throws dev.skiff.ssh.ChannelOpenFailedException when the jump host refuses the channel
+     */
+    public static SshConnection connectVia(SshConnection jumpHost, ConnectSpec target, SshClientConfig config)
+            throws SshException {
+        return dev.skiff.ssh.forward.ProxyJump.connectVia(jumpHost, target, config, null);
+    }
+
+    private static SshConnection verifyAndAccept(ConnectSpec spec, SshClientConfig config, Transport t)
+            throws SshException {
+        try {
+            config.hostKeyVerifier().verify(spec.host(), spec.port(), t.serverHostKey());
         } catch (HostKeyRejectedException e) {
             t.disconnect(DisconnectReason.HOST_KEY_NOT_VERIFIABLE, "host key rejected");
             throw e;

@@ -3,6 +3,11 @@ package dev.skiff.ssh;
 import dev.skiff.ssh.connection.ConnectionConfig;
 import dev.skiff.ssh.connection.ConnectionService;
 import dev.skiff.ssh.connection.SessionChannel;
+import dev.skiff.ssh.forward.DynamicForward;
+import dev.skiff.ssh.forward.ForwardSpec;
+import dev.skiff.ssh.forward.Forwarding;
+import dev.skiff.ssh.forward.LocalForward;
+import dev.skiff.ssh.forward.RemoteForward;
 import dev.skiff.ssh.keys.SshKeyPair;
 import dev.skiff.ssh.keys.SshPublicKey;
 import dev.skiff.ssh.userauth.AuthenticationPlan;
@@ -28,6 +33,7 @@ public final class SshConnection implements AutoCloseable {
     private final ConnectSpec spec;
     private final Transport transport;
     private ConnectionService connection;
+    private Forwarding forwarding;
 
     SshConnection(ConnectSpec spec, Transport transport) {
         this.spec = spec;
@@ -153,6 +159,38 @@ public final class SshConnection implements AutoCloseable {
                 .preferredMethods(List.of("password", "keyboard-interactive")).numberOfPasswordPrompts(1).build());
     }
 
+    /** The port forwards of this connection (RFC 4254 section 7); created on first use, after authentication. */
+    public synchronized Forwarding forwarding() {
+        if (forwarding == null) {
+            forwarding = new Forwarding(connectionService());
+        }
+        return forwarding;
+    }
+
+    /**
+     * {@code ssh -L [bindAddress:]port:host:hostPort}: listens locally (null bind address: loopback;
+     * {@code ""} or {@code "*"}: all interfaces; port 0: allocated, see
+     * {@link LocalForward#boundPort()}) and forwards each connection through a {@code direct-tcpip}
+     * channel. Blocks only to bind.
+     */
+    public LocalForward forwardLocal(String bindAddress, int port, String host, int hostPort) throws SshException {
+        return forwarding().local(new ForwardSpec(bindAddress, port, host, hostPort));
+    }
+
+    /**
+     * {@code ssh -R [bindAddress:]port:host:hostPort}: asks the server to listen (port 0: the
+     * server allocates, see {@link RemoteForward#boundPort()}) and connects each forwarded
+     * connection to {@code host:hostPort} from here. Blocks for the server's reply.
+     */
+    public RemoteForward forwardRemote(String bindAddress, int port, String host, int hostPort) throws SshException {
+        return forwarding().remote(new ForwardSpec(bindAddress, port, host, hostPort));
+    }
+
+    /** {@code ssh -D [bindAddress:]port}: a local SOCKS4/4a/5 server forwarding through this connection. */
+    public DynamicForward forwardDynamic(String bindAddress, int port) throws SshException {
+        return forwarding().dynamic(new ForwardSpec(bindAddress, port, null, 0));
+    }
+
     /** The underlying transport, for the layers above (auth, connection). */
     public Transport transport() {
         return transport;
@@ -175,8 +213,16 @@ public final class SshConnection implements AutoCloseable {
         }
     }
 
+    /** Closes this connection's forwards (waiting, bounded, for their threads), then the connection. */
     @Override
     public void close() {
+        Forwarding f;
+        synchronized (this) {
+            f = forwarding;
+        }
+        if (f != null) {
+            f.close();
+        }
         transport.disconnect(DisconnectReason.BY_APPLICATION, "disconnected by user");
     }
 
