@@ -29,11 +29,14 @@ final class RealAgent implements AutoCloseable {
     private final Process process;
     private final Path socket;
     private final Path log;
+    private final Thread shutdownHook;
 
     private RealAgent(Process process, Path socket, Path log) {
         this.process = process;
         this.socket = socket;
         this.log = log;
+        this.shutdownHook = new Thread(process::destroyForcibly, "kill-ssh-agent");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     static void requirePrograms() {
@@ -140,6 +143,11 @@ final class RealAgent implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway
+        }
         process.destroy();
         if (!process.waitFor(5, TimeUnit.SECONDS)) {
             process.destroyForcibly();
