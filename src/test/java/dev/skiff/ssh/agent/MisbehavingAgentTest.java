@@ -65,10 +65,9 @@ class MisbehavingAgentTest {
     @Test
     void aFourGibibyteLengthIsRejectedBeforeAllocation() throws Exception {
         clientFor(FakeAgent.Reply.hold(bytes(0xff, 0xff, 0xff, 0xff)));
-        long start = System.nanoTime();
         AgentException e = fails(client::listKeys);
-        assertTrue(e.getMessage().contains("4294967295"), e.getMessage());
-        assertTrue(System.nanoTime() - start < TIMEOUT.toNanos(), "rejected at once, not after the timeout");
+        // the length itself is the reason, not a timeout or an OutOfMemoryError
+        assertTrue(e.getMessage().contains("announced an agent message of 4294967295 bytes"), e.getMessage());
     }
 
     @Test
