@@ -2,21 +2,55 @@ package dev.skiff.cli;
 
 import dev.skiff.ssh.ConnectSpec;
 import dev.skiff.ssh.SshClient;
-import dev.skiff.ssh.SshClientConfig;
 import dev.skiff.ssh.SshConnection;
 import dev.skiff.ssh.SshException;
-import dev.skiff.ssh.config.HostConfig;
+import dev.skiff.ssh.config.Destination;
+import dev.skiff.ssh.forward.ProxyCommand;
+import dev.skiff.ssh.forward.ProxyJump;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
-/** Connects directly, or through ProxyJump hops / a ProxyCommand as the config says. */
+/**
+ * Connects to the target directly, through ProxyJump hops (each hop configured and authenticated
+ * by its own ssh_config evaluation, as OpenSSH's {@code ssh -J} does), or over a ProxyCommand.
+ * The returned connection is host-key-verified and not yet authenticated.
+ */
 final class CliProxies {
     private CliProxies() {
     }
 
-    static SshConnection connect(ConnectSpec target, SshClientConfig config, HostConfig cfg, CliInteraction ui)
-            throws SshException {
-        if (cfg.proxied()) {
-            throw new SshException("ProxyJump/ProxyCommand are not wired into skiff ssh yet");
+    static SshConnection connect(CliEndpoint target, Function<Destination, CliEndpoint> hopEndpoint) throws SshException {
+        List<Destination> jumps = target.config().proxyJump();
+        if (!jumps.isEmpty()) {
+            List<ConnectSpec> hops = new ArrayList<>();
+            Map<ConnectSpec, CliEndpoint> endpoints = new IdentityHashMap<>();
+            for (Destination d : jumps) {
+                CliEndpoint e = hopEndpoint.apply(d);
+                ConnectSpec spec = e.spec();
+                hops.add(spec);
+                endpoints.put(spec, e);
+            }
+            ConnectSpec targetSpec = target.spec();
+            endpoints.put(targetSpec, target);
+            return ProxyJump.connect(hops, targetSpec, spec -> endpoints.get(spec).clientConfig(),
+                    hop -> findByConnection(hops, endpoints, hop).authenticate(hop));
         }
-        return SshClient.connect(target, config);
+        if (target.config().proxyCommand().isPresent() && target.config().proxied()) {
+            return ProxyCommand.connect(target.config().proxyCommand().get(), target.spec(), target.clientConfig(), null);
+        }
+        return SshClient.connect(target.spec(), target.clientConfig());
+    }
+
+    private static CliEndpoint findByConnection(List<ConnectSpec> hops, Map<ConnectSpec, CliEndpoint> endpoints,
+            SshConnection hop) {
+        for (ConnectSpec s : hops) {
+            if (s == hop.spec() || s.equals(hop.spec())) {
+                return endpoints.get(s);
+            }
+        }
+        throw new IllegalStateException("unknown jump host " + hop.spec());
     }
 }

@@ -135,6 +135,22 @@ public final class SshCommand implements Callable<Integer> {
         return e.evaluate();
     }
 
+    /**
+     * The configuration of a ProxyJump hop: like OpenSSH's {@code ssh -J}, each hop is evaluated on
+     * its own from the same config files (user, port, keys, known_hosts of that host).
+     */
+    HostConfig evaluateHop(dev.skiff.ssh.config.Destination hop) {
+        SshConfigEvaluator e = new SshConfigEvaluator().destination(hop.format());
+        if (configFile != null) {
+            e.configFile(configFile);
+        }
+        try {
+            return e.evaluate();
+        } catch (SshException ex) {
+            throw new IllegalArgumentException("jump host " + hop.format() + ": " + ex.getMessage(), ex);
+        }
+    }
+
     /** -T, -t, -tt and RequestTTY decide; {@code stdinIsTty} as isatty(0). */
     boolean wantsPty(HostConfig cfg, boolean stdinIsTty) {
         if (noTty || noCommand) {

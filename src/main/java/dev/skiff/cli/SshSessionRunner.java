@@ -1,27 +1,17 @@
 package dev.skiff.cli;
 
 import dev.skiff.cli.term.Tty;
-import dev.skiff.ssh.ConnectSpec;
-import dev.skiff.ssh.SshClient;
-import dev.skiff.ssh.SshClientConfig;
 import dev.skiff.ssh.SshConnection;
 import dev.skiff.ssh.SshException;
 import dev.skiff.ssh.config.HostConfig;
 import dev.skiff.ssh.connection.ExitStatus;
 import dev.skiff.ssh.connection.PtyRequest;
 import dev.skiff.ssh.connection.SessionChannel;
-import dev.skiff.ssh.knownhosts.KnownHostsVerifier;
-import dev.skiff.ssh.transport.TransportConfig;
-import dev.skiff.ssh.userauth.AuthenticationPlan;
-import dev.skiff.ssh.userauth.Identity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -72,59 +62,12 @@ final class SshSessionRunner {
     }
 
     private SshConnection connect() throws SshException {
-        TransportConfig.Builder t = TransportConfig.builder()
-                .kexAlgorithms(String.join(",", cfg.kexAlgorithms()))
-                .ciphers(String.join(",", cfg.ciphers()))
-                .macs(String.join(",", cfg.macs()))
-                .hostKeyAlgorithms(String.join(",", cfg.hostKeyAlgorithms()))
-                .compression(cfg.compression() ? "yes" : "no")
-                .keepalive(cfg.serverAliveInterval(), cfg.serverAliveCountMax());
-        cfg.connectTimeout().ifPresent(d -> t.connectTimeout(d).kexTimeout(d.plusSeconds(30)));
-        List<Path> known = new ArrayList<>(cfg.userKnownHostsFiles());
-        known.addAll(cfg.globalKnownHostsFiles());
-        KnownHostsVerifier verifier = new KnownHostsVerifier(known, cfg.strictHostKeyChecking(), ui, cfg.hashKnownHosts());
-        String keyName = cfg.hostKeyAlias().orElse(cfg.hostName());
-        ConnectSpec target = new ConnectSpec(keyName, cfg.hostName(), cfg.port(), cfg.user());
-        SshClientConfig clientConfig = SshClientConfig.of(t.build(), verifier);
-        return CliProxies.connect(target, clientConfig, cfg, ui);
+        CliEndpoint target = new CliEndpoint(cfg, cmd.identities, env, ui);
+        return CliProxies.connect(target, hop -> new CliEndpoint(cmd.evaluateHop(hop), List.of(), env, ui));
     }
 
     private void authenticate(SshConnection c) throws SshException {
-        List<Identity> ids = new ArrayList<>();
-        if (cfg.pubkeyAuthentication()) {
-            for (Path file : cfg.identityFiles()) {
-                try {
-                    ids.add(FileIdentity.load(file, ui));
-                } catch (NoSuchFileException e) {
-                    // like ssh: only files named with -i are worth a warning
-                    if (cmd.identities.stream().anyMatch(p -> p.toAbsolutePath().equals(file.toAbsolutePath()))) {
-                        ui.warn("Warning: Identity file " + file + " not accessible: No such file or directory.");
-                    }
-                } catch (IOException e) {
-                    ui.warn("Load key \"" + file + "\": " + e.getMessage());
-                }
-            }
-            if (!cfg.identitiesOnly()) {
-                ids.addAll(CliAgent.identities(cfg, env, ui));
-            }
-        }
-        List<String> methods = new ArrayList<>(cfg.preferredAuthentications().isEmpty()
-                ? AuthenticationPlan.DEFAULT_METHODS : cfg.preferredAuthentications());
-        if (!cfg.passwordAuthentication()) {
-            methods.remove("password");
-        }
-        if (!cfg.kbdInteractiveAuthentication()) {
-            methods.remove("keyboard-interactive");
-        }
-        if (!cfg.pubkeyAuthentication()) {
-            methods.remove("publickey");
-        }
-        AuthenticationPlan.Builder plan = AuthenticationPlan.builder(cfg.user()).identities(ids).bannerListener(ui)
-                .preferredMethods(methods).numberOfPasswordPrompts(cfg.numberOfPasswordPrompts());
-        if (!cfg.batchMode()) {
-            plan.passwordProvider(ui).keyboardInteractiveHandler(ui);
-        }
-        c.authenticate(plan.build());
+        new CliEndpoint(cfg, cmd.identities, env, ui).authenticate(c);
     }
 
     private int session(SshConnection c) throws SshException, IOException {

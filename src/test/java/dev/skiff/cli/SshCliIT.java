@@ -79,6 +79,11 @@ class SshCliIT {
     }
 
     private Run run(boolean skiff, byte[] stdin, String... args) throws IOException, InterruptedException {
+        return run(skiff, stdin, java.util.Map.of(), args);
+    }
+
+    private Run run(boolean skiff, byte[] stdin, java.util.Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         if (skiff) {
             Path jar = Path.of("target", "skiff.jar");
@@ -96,6 +101,8 @@ class SshCliIT {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(in.toFile()).redirectOutput(out.toFile())
                 .redirectError(err.toFile());
         pb.environment().put("LC_SKIFF_TEST", "from-client");
+        pb.environment().remove("SSH_AUTH_SOCK");
+        pb.environment().putAll(env);
         Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -105,8 +112,12 @@ class SshCliIT {
     }
 
     private void same(byte[] stdin, String... args) throws Exception {
-        Run ssh = run(false, stdin, args);
-        Run skiff = run(true, stdin, args);
+        same(stdin, java.util.Map.of(), args);
+    }
+
+    private void same(byte[] stdin, java.util.Map<String, String> env, String... args) throws Exception {
+        Run ssh = run(false, stdin, env, args);
+        Run skiff = run(true, stdin, env, args);
         String what = String.join(" ", args);
         assertEquals(ssh.exit(), skiff.exit(), what + ": exit code; skiff stderr: " + skiff.errText());
         assertArrayEquals(ssh.out(), skiff.out(), what + ": stdout");
@@ -133,6 +144,78 @@ class SshCliIT {
                 new Object[] {new byte[0], new String[] {"ssh://" + "testhost", "true"}});
         return cases.stream().map(c -> DynamicTest.dynamicTest(String.join(" ", (String[]) c[1]),
                 () -> same((byte[]) c[0], (String[]) c[1])));
+    }
+
+    @Test
+    void jumpHostAndProxyCommandLikeOpenSsh() throws Exception {
+        same(new byte[0], "-J", "testhost", "testhost", "echo via jump");
+        same(new byte[0], "-o", "ProxyCommand=/usr/bin/ssh -F " + config + " -W %h:%p testhost", "testhost", "echo via command");
+    }
+
+    @Test
+    void agentKeysAndAgentForwarding() throws Exception {
+        Path sock = dir.resolve("agent.sock");
+        Process agent = new ProcessBuilder(Peers.requirePeer("/usr/bin/ssh-agent").toString(), "-D", "-a", sock.toString())
+                .redirectErrorStream(true).start();
+        try {
+            for (int i = 0; i < 100 && !Files.exists(sock); i++) {
+                Thread.sleep(50);
+            }
+            ProcessBuilder add = new ProcessBuilder(Peers.requirePeer("/usr/bin/ssh-add").toString(), dir.resolve("id_ed25519").toString())
+                    .redirectErrorStream(true);
+            add.environment().put("SSH_AUTH_SOCK", sock.toString());
+            assertEquals(0, add.start().waitFor());
+            var env = java.util.Map.of("SSH_AUTH_SOCK", sock.toString());
+            // the key comes from the agent only (no identity file), and the agent is forwarded
+            same(new byte[0], env, "-o", "IdentityFile=/nonexistent", "-o", "IdentitiesOnly=no", "-A", "testhost",
+                    "ssh-add -l | cut -d' ' -f2");
+            Run skiff = run(true, new byte[0], env, "-o", "IdentityFile=/nonexistent", "-A", "testhost", "ssh-add -l");
+            assertTrue(new String(skiff.out(), StandardCharsets.UTF_8).contains("ED25519"), skiff.errText());
+        } finally {
+            agent.destroy();
+        }
+    }
+
+    @Test
+    void localForwardFromTheCommandLine() throws Exception {
+        try (var echo = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> {
+                try (java.net.Socket s = echo.accept()) {
+                    s.getInputStream().transferTo(s.getOutputStream());
+                } catch (IOException ignored) {
+                    // test over
+                }
+            });
+            server.setDaemon(true);
+            server.start();
+            int local;
+            try (var probe = new java.net.ServerSocket(0)) {
+                local = probe.getLocalPort();
+            }
+            List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                    "target/skiff.jar", "ssh", "-F", config.toString(), "-N", "-L",
+                    local + ":127.0.0.1:" + echo.getLocalPort(), "testhost");
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            try {
+                java.net.Socket s = null;
+                for (int i = 0; i < 200 && s == null; i++) {
+                    try {
+                        s = new java.net.Socket("127.0.0.1", local);
+                    } catch (IOException e) {
+                        Thread.sleep(100);
+                    }
+                }
+                assertTrue(s != null, "skiff ssh -L listens");
+                try (java.net.Socket c = s) {
+                    c.getOutputStream().write("through the tunnel".getBytes(StandardCharsets.US_ASCII));
+                    c.shutdownOutput();
+                    assertEquals("through the tunnel", new String(c.getInputStream().readAllBytes(), StandardCharsets.US_ASCII));
+                }
+            } finally {
+                p.destroy();
+                p.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
     }
 
     @Test
