@@ -219,6 +219,63 @@ class SshCliIT {
     }
 
     @Test
+    void interactiveUseGetsAPty() throws Exception {
+        // script(1) gives skiff a terminal on stdin; -t then requests a pty for the command
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String inner = java + " -jar target/skiff.jar ssh -F " + config + " -t testhost 'tty; echo done'";
+        Process p = new ProcessBuilder("/usr/bin/script", "-qec", inner, "/dev/null").redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("/dev/pts/"), "the remote command runs on a pty: " + out);
+        assertTrue(out.contains("done"), out);
+    }
+
+    @Test
+    void passwordFromSshAskpassWhenForced() throws Exception {
+        String user = "skiff-auth-test";
+        String password = "Sk1ff-askpass-test";
+        OpenSshServer.requirePasswordUser(user, password);
+        try (OpenSshServer pw = OpenSshServer.builder().config("PasswordAuthentication yes").allowOtherUsers().start()) {
+            Path askpass = dir.resolve("askpass.sh");
+            Files.writeString(askpass, "#!/bin/sh\necho '" + password + "'\n");
+            askpass.toFile().setExecutable(true);
+            Path known = dir.resolve("known_pw");
+            Files.writeString(known, pw.knownHostsText());
+            var env = java.util.Map.of("SSH_ASKPASS", askpass.toString(), "SSH_ASKPASS_REQUIRE", "force", "DISPLAY", ":0");
+            String[] args = {"-F", "/dev/null", "-o", "UserKnownHostsFile=" + known, "-o", "StrictHostKeyChecking=yes",
+                "-o", "PreferredAuthentications=password", "-o", "PubkeyAuthentication=no", "-p", String.valueOf(pw.port()),
+                user + "@127.0.0.1", "whoami"};
+            Run skiff = runPlain(true, env, args);
+            Run ssh = runPlain(false, env, args);
+            assertEquals(0, skiff.exit(), "skiff out: " + new String(skiff.out(), StandardCharsets.UTF_8) + " err: "
+                    + skiff.errText() + " / ssh: " + ssh.exit() + " " + ssh.errText());
+            assertEquals(user + "\n", new String(skiff.out(), StandardCharsets.UTF_8));
+            assertArrayEquals(ssh.out(), skiff.out());
+            assertEquals(ssh.exit(), skiff.exit());
+        }
+    }
+
+    /** Runs without the test's -F config (args carry their own). */
+    private Run runPlain(boolean skiff, java.util.Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        if (skiff) {
+            cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/skiff.jar", "ssh"));
+        } else {
+            cmd.add("/usr/bin/ssh");
+        }
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().putAll(env);
+        Path out = Files.createTempFile(dir, "o", "");
+        Path err = Files.createTempFile(dir, "e", "");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        return new Run(p.exitValue(), Files.readAllBytes(out), Files.readAllBytes(err));
+    }
+
+    @Test
     void connectionFailureIs255WithOneLine() throws Exception {
         Run ssh = run(false, new byte[0], "badport", "true");
         Run skiff = run(true, new byte[0], "badport", "true");

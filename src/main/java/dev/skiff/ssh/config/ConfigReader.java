@@ -38,8 +38,13 @@ final class ConfigReader {
     }
 
     /** Reads one top-level file. A missing optional file is skipped. */
+    /** Config files larger than this are refused (a device like /dev/zero must not exhaust memory). */
+    static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
+
     void read(ConfigSource src) throws SshConfigException {
-        if (!Files.isRegularFile(src.path())) {
+        // "-F /dev/null" is the usual way to say "no config": readable, not a regular file, empty
+        if (!Files.isRegularFile(src.path()) && !(src.required() && Files.isReadable(src.path())
+                && !Files.isDirectory(src.path()))) {
             if (src.required()) {
                 throw new SshConfigException(src.path().toString(), 0, "can't open config file");
             }
@@ -59,7 +64,14 @@ final class ConfigReader {
         List<String> lines;
         try {
             key = file.toRealPath();
-            lines = List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n", -1));
+            byte[] bytes;
+            try (var in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new SshConfigException(file.toString(), 0, "config file larger than " + MAX_FILE_BYTES + " bytes");
+            }
+            lines = List.of(new String(bytes, StandardCharsets.UTF_8).split("\n", -1));
         } catch (IOException e) {
             throw new SshConfigException(file.toString(), 0, "can't read config file: " + e.getMessage());
         }
