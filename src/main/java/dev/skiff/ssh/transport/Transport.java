@@ -264,7 +264,16 @@ public final class Transport implements AutoCloseable {
      * @throws TransportException when the transport is closed or the write fails
      */
     public void send(byte[] payload) throws TransportException {
-        send(new Outgoing(payload, null));
+        send(new Outgoing(payload, null, false));
+    }
+
+    /**
+     * Sends a payload that holds a secret (USERAUTH_REQUEST with a password, INFO_RESPONSE) and
+     * zeroes the array once it is encrypted and written, also when it waited in the KEX queue.
+     * The caller must not use {@code payload} afterwards.
+     */
+    public void sendSecret(byte[] payload) throws TransportException {
+        send(new Outgoing(payload, null, true));
     }
 
     private void send(Outgoing o) throws TransportException {
@@ -293,7 +302,7 @@ public final class Transport implements AutoCloseable {
     }
 
     /** A payload to send, and who wants to know its sequence number. */
-    private record Outgoing(byte[] payload, PendingGlobal pending) {
+    private record Outgoing(byte[] payload, PendingGlobal pending, boolean secret) {
     }
 
     /** A global request awaiting its reply; {@code seq} is known once the packet is written. */
@@ -306,7 +315,13 @@ public final class Transport implements AutoCloseable {
         if (o.pending() != null) {
             o.pending().seq = Integer.toUnsignedLong(codec.sendSequence());
         }
-        codec.write(o.payload(), 0, o.payload().length);
+        try {
+            codec.write(o.payload(), 0, o.payload().length);
+        } finally {
+            if (o.secret()) {
+                java.util.Arrays.fill(o.payload(), (byte) 0);
+            }
+        }
     }
 
     private TransportException writeFailed(IOException e) {
@@ -506,7 +521,7 @@ public final class Transport implements AutoCloseable {
                         checkOpen();
                         globalReplies.add(p);
                     }
-                    send(new Outgoing(payload, p));
+                    send(new Outgoing(payload, p, false));
                 } finally {
                     sendLock.unlock();
                 }

@@ -10,7 +10,7 @@ import java.util.List;
  * be driven by an in-memory fake server in tests. {@link #of(Transport)} adapts the real one.
  */
 public interface AuthTransport {
-    /** Sends one payload; any thread. */
+    /** Sends one payload and wipes it once written (it may hold a password); any thread. */
     void send(byte[] payload) throws TransportException;
 
     /** The session identifier H of the first key exchange (RFC 4253 section 7.2), signed by publickey. */
@@ -35,7 +35,7 @@ public interface AuthTransport {
         return new AuthTransport() {
             @Override
             public void send(byte[] payload) throws TransportException {
-                t.send(payload);
+                t.sendSecret(payload);
             }
 
             @Override
