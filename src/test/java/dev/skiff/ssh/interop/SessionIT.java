@@ -100,6 +100,23 @@ class SessionIT {
     }
 
     @Test
+    void commandOnItsOwnNewConnection() throws Exception {
+        try (dev.skiff.ssh.RemoteCommand cmd = dev.skiff.ssh.RemoteCommand.start(dev.skiff.ssh.ConnectSpec.of(sshd.host(), sshd.port()),
+                dev.skiff.ssh.SshClientConfig.of(PeerMatrix.base().build(), new dev.skiff.ssh.knownhosts.KnownHostsVerifier(
+                        List.of(peer.knownHosts), dev.skiff.ssh.knownhosts.StrictHostKeyChecking.YES, null)),
+                dev.skiff.ssh.userauth.AuthenticationPlan.builder(sshd.user())
+                        .identity(dev.skiff.ssh.userauth.Identity.of(KEY, "test key")).build(), "cat; exit 9")) {
+            cmd.stdin().write("through stdin".getBytes(StandardCharsets.US_ASCII));
+            cmd.stdin().close();
+            assertEquals("through stdin", new String(cmd.stdout().readAllBytes(), StandardCharsets.US_ASCII));
+            assertEquals(9, cmd.waitFor(T).code());
+            assertTrue(cmd.connection().isOpen());
+            cmd.close();
+            assertFalse(cmd.connection().isOpen());
+        }
+    }
+
+    @Test
     void exitStatusSignal() throws Exception {
         try (SshConnection c = login()) {
             Result r = run(c, "kill -HUP $$");
