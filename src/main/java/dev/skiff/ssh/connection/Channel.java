@@ -132,11 +132,11 @@ public class Channel implements AutoCloseable {
         notifyAll();
     }
 
-    void onData(ChannelMessage.Data m) throws ProtocolException {
-        int len = m.data().length;
+    /** Inbound data {@code buf[off, off+len)} (the array is owned by us from now on). */
+    void onData(int dataType, byte[] buf, int off, int len) throws ProtocolException {
         synchronized (this) {
             // OpenSSH sends stderr (extended data) after EOF; plain data after EOF is a protocol error.
-            if (closeReceived || (eofReceived && m.dataType() == 0)) {
+            if (closeReceived || (eofReceived && dataType == 0)) {
                 throw new ProtocolException("channel " + localId + ": data after " + (closeReceived ? "CLOSE" : "EOF"));
             }
             if (len > localWindow || len > localMaxPacket) {
@@ -145,10 +145,10 @@ public class Channel implements AutoCloseable {
             }
             localWindow -= len;
         }
-        if (m.dataType() == 0) {
-            stdout.append(m.data());
-        } else if (m.dataType() == 1) {
-            stderr.append(m.data());
+        if (dataType == 0) {
+            stdout.append(buf, off, len);
+        } else if (dataType == 1) {
+            stderr.append(buf, off, len);
         } else {
             consumed(len); // unknown extended data: discard, keep the window open
         }
@@ -231,6 +231,42 @@ public class Channel implements AutoCloseable {
      * Sends a message for this channel unless our CLOSE has gone out; a CLOSE marks it.
      * Returns false when nothing was sent.
      */
+    /** CHANNEL_DATA / EXTENDED_DATA encoded straight into the packet buffer (no intermediate copy). */
+    private boolean sendData(int dataType, byte[] b, int off, int len) throws TransportException {
+        sendGuard.lock();
+        try {
+            synchronized (this) {
+                if (closeSent) {
+                    return false;
+                }
+            }
+            int recipient = remoteId;
+            int header = dataType == 0 ? 9 : 13;
+            connection.transport().send(header + len, (dst, at) -> {
+                int p = at;
+                dst[p++] = (byte) (dataType == 0 ? dev.skiff.ssh.wire.SshMessages.CHANNEL_DATA
+                        : dev.skiff.ssh.wire.SshMessages.CHANNEL_EXTENDED_DATA);
+                p = putInt(dst, p, recipient);
+                if (dataType != 0) {
+                    p = putInt(dst, p, dataType);
+                }
+                p = putInt(dst, p, len);
+                System.arraycopy(b, off, dst, p, len);
+            });
+            return true;
+        } finally {
+            sendGuard.unlock();
+        }
+    }
+
+    private static int putInt(byte[] d, int p, int v) {
+        d[p] = (byte) (v >>> 24);
+        d[p + 1] = (byte) (v >>> 16);
+        d[p + 2] = (byte) (v >>> 8);
+        d[p + 3] = (byte) v;
+        return p + 4;
+    }
+
     private boolean sendForChannel(ChannelMessage m) throws TransportException {
         sendGuard.lock();
         try {
@@ -299,8 +335,7 @@ public class Channel implements AutoCloseable {
                 chunk = (int) Math.min(len, Math.min(remoteWindow, remoteMaxPacket));
                 remoteWindow -= chunk;
             }
-            byte[] data = java.util.Arrays.copyOfRange(b, off, off + chunk);
-            if (!sendForChannel(new ChannelMessage.Data(remoteId, dataType, data))) {
+            if (!sendData(dataType, b, off, chunk)) {
                 throw new ChannelException("channel " + localId + " is closed for writing");
             }
             off += chunk;

@@ -13,7 +13,11 @@ import java.util.function.IntConsumer;
  * window back (WINDOW_ADJUST). EOF and failures wake blocked readers.
  */
 final class ChannelBuffer {
-    private final ArrayDeque<byte[]> chunks = new ArrayDeque<>();
+    /** A slice of a received payload array. */
+    private record Chunk(byte[] buf, int off, int len) {
+    }
+
+    private final ArrayDeque<Chunk> chunks = new ArrayDeque<>();
     private final IntConsumer consumed;
     private int headOffset;
     private long buffered;
@@ -24,10 +28,10 @@ final class ChannelBuffer {
         this.consumed = consumed;
     }
 
-    synchronized void append(byte[] data) {
-        if (data.length > 0 && !eof) {
-            chunks.add(data);
-            buffered += data.length;
+    synchronized void append(byte[] buf, int off, int len) {
+        if (len > 0 && !eof) {
+            chunks.add(new Chunk(buf, off, len));
+            buffered += len;
             notifyAll();
         }
     }
@@ -68,12 +72,12 @@ final class ChannelBuffer {
             }
             n = 0;
             while (n < len && !chunks.isEmpty()) {
-                byte[] head = chunks.peek();
-                int take = Math.min(len - n, head.length - headOffset);
-                System.arraycopy(head, headOffset, b, off + n, take);
+                Chunk head = chunks.peek();
+                int take = Math.min(len - n, head.len() - headOffset);
+                System.arraycopy(head.buf(), head.off() + headOffset, b, off + n, take);
                 n += take;
                 headOffset += take;
-                if (headOffset == head.length) {
+                if (headOffset == head.len()) {
                     chunks.poll();
                     headOffset = 0;
                 }

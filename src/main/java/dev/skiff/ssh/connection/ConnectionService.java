@@ -131,7 +131,7 @@ public final class ConnectionService implements MessageHandler {
         } else if (m instanceof ChannelMessage.WindowAdjust wa) {
             c.onWindowAdjust(wa);
         } else if (m instanceof ChannelMessage.Data d) {
-            c.onData(d);
+            c.onData(d.dataType(), d.data(), 0, d.data().length);
         } else if (m instanceof ChannelMessage.Eof) {
             c.onEof();
         } else if (m instanceof ChannelMessage.Close) {
@@ -144,6 +144,34 @@ public final class ConnectionService implements MessageHandler {
         } else if (m instanceof ChannelMessage.Reply r) {
             c.onReply(r);
         }
+    }
+
+    /**
+     * CHANNEL_DATA / EXTENDED_DATA without copying: {@code byte id, uint32 recipient,
+     * [uint32 type,] string data}, bounds-checked like every other message.
+     */
+    @Override
+    public void handleData(byte[] buf, int off, int len) throws IOException {
+        dev.skiff.ssh.wire.WireReader r = new dev.skiff.ssh.wire.WireReader(buf, off, len);
+        int id = r.byteValue();
+        int recipient = r.uint32AsInt("recipient channel");
+        int type = 0;
+        if (id == dev.skiff.ssh.wire.SshMessages.CHANNEL_EXTENDED_DATA) {
+            long t = r.uint32();
+            if (t == 0 || t > Integer.MAX_VALUE) {
+                throw new ProtocolException("bad extended data type " + t);
+            }
+            type = (int) t;
+        }
+        long n = r.uint32();
+        if (n != r.remaining()) {
+            throw new ProtocolException("channel data length " + n + " does not match the " + r.remaining() + " bytes left");
+        }
+        Channel c = channels.get(recipient);
+        if (c == null) {
+            throw new ProtocolException("data for unknown channel " + recipient);
+        }
+        c.onData(type, buf, r.position(), (int) n);
     }
 
     private void onOpen(ChannelMessage.Open open) throws SshException {

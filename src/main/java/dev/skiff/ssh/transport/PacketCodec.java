@@ -28,6 +28,8 @@ public final class PacketCodec {
     private final InputStream in;
     private final OutputStream out;
     private final SplittableRandom padding = new SplittableRandom(new SecureRandom().nextLong());
+    private final byte[] head = new byte[64];
+    private byte[] sendBuf = new byte[64 * 1024];
 
     private PacketProtection sendProtection = PacketProtections.none();
     private PacketProtection recvProtection = PacketProtections.none();
@@ -46,12 +48,40 @@ public final class PacketCodec {
         this.out = out;
     }
 
+    /** Writes a payload into a packet buffer at an offset (zero-copy sends of channel data). */
+    @FunctionalInterface
+    public interface PayloadFiller {
+        void fill(byte[] dst, int off);
+    }
+
+    /** A received payload: {@code buf[off, off+len)}; the array is fresh and owned by the receiver. */
+    public record Payload(byte[] buf, int off, int len) {
+        public int id() {
+            return buf[off] & 0xff;
+        }
+
+        public byte[] copy() {
+            return java.util.Arrays.copyOfRange(buf, off, off + len);
+        }
+    }
+
     /** Encodes, protects and writes one packet, then flushes. Caller holds the send lock. */
     public void write(byte[] payload, int off, int len) throws IOException {
+        write(len, (dst, at) -> System.arraycopy(payload, off, dst, at, len));
+    }
+
+    /**
+     * Encodes a payload of {@code len} bytes written by {@code filler} straight into the packet
+     * buffer (reused across packets), protects and writes it. Caller holds the send lock.
+     */
+    public void write(int len, PayloadFiller filler) throws IOException {
         if (sendCompressor != null) {
-            payload = sendCompressor.compress(payload, off, len);
-            off = 0;
-            len = payload.length;
+            byte[] plain = new byte[len];
+            filler.fill(plain, 0);
+            byte[] compressed = sendCompressor.compress(plain, 0, len);
+            len = compressed.length;
+            byte[] c = compressed;
+            filler = (dst, at) -> System.arraycopy(c, 0, dst, at, c.length);
         }
         PacketProtection p = sendProtection;
         int bs = Math.max(8, p.blockSize());
@@ -65,13 +95,17 @@ public final class PacketCodec {
         if (packetLength > MAX_PACKET) {
             throw new IllegalArgumentException("payload too large: " + len);
         }
-        byte[] buf = new byte[total + p.macLength()];
+        int size = total + p.macLength();
+        if (sendBuf.length < size) {
+            sendBuf = new byte[Math.max(size, Math.min(2 * sendBuf.length, MAX_PACKET + 256))];
+        }
+        byte[] buf = sendBuf;
         buf[0] = (byte) (packetLength >>> 24);
         buf[1] = (byte) (packetLength >>> 16);
         buf[2] = (byte) (packetLength >>> 8);
         buf[3] = (byte) packetLength;
         buf[4] = (byte) pad;
-        System.arraycopy(payload, off, buf, 5, len);
+        filler.fill(buf, 5);
         for (int i = 5 + len; i < total; i += 8) {
             long r = padding.nextLong();
             for (int j = 0; j < 8 && i + j < total; j++) {
@@ -79,18 +113,26 @@ public final class PacketCodec {
             }
         }
         p.seal(sendSeq, buf, 0, total);
-        out.write(buf);
+        out.write(buf, 0, size);
         out.flush();
         sendSeq++;
-        bytesSent += buf.length;
+        bytesSent += size;
         packetsSent++;
     }
 
-    /** Reads, authenticates and decodes one packet; returns its payload. Reader thread only. */
+    /** Reads, authenticates and decodes one packet; returns a copy of its payload. Reader thread only. */
     public byte[] read() throws IOException {
+        Payload v = readPayload();
+        return v.off() == 0 && v.len() == v.buf().length ? v.buf() : v.copy();
+    }
+
+    /**
+     * Reads, authenticates and decodes one packet; returns its payload in place in a fresh array
+     * (no copy). Reader thread only.
+     */
+    public Payload readPayload() throws IOException {
         PacketProtection p = recvProtection;
         int first = p.firstBlockLength();
-        byte[] head = new byte[first];
         readFully(head, 0, first, true);
         int seq = recvSeq;
         int packetLength = p.packetLength(seq, head, 0);
@@ -122,14 +164,16 @@ public final class PacketCodec {
         bytesReceived += total;
         packetsReceived++;
         if (recvCompressor != null) {
-            return recvCompressor.decompress(buf, 5, payloadLength, MAX_PAYLOAD);
+            byte[] d = recvCompressor.decompress(buf, 5, payloadLength, MAX_PAYLOAD);
+            if (d.length == 0) {
+                throw new ProtocolException("empty packet payload");
+            }
+            return new Payload(d, 0, d.length);
         }
         if (payloadLength == 0) {
             throw new ProtocolException("empty packet payload");
         }
-        byte[] payload = new byte[payloadLength];
-        System.arraycopy(buf, 5, payload, 0, payloadLength);
-        return payload;
+        return new Payload(buf, 5, payloadLength);
     }
 
     private void readFully(byte[] b, int off, int len, boolean atBoundary) throws IOException {

@@ -24,7 +24,7 @@ public interface SshIo extends AutoCloseable {
     /** Wraps a connected socket (TCP_NODELAY set; see DESIGN.md section 4). */
     static SshIo of(Socket socket) throws IOException {
         socket.setTcpNoDelay(true);
-        InputStream in = new java.io.BufferedInputStream(socket.getInputStream(), 64 * 1024);
+        InputStream in = new java.io.BufferedInputStream(socket.getInputStream(), 8 * 1024);
         OutputStream out = socket.getOutputStream();
         String peer = socket.getInetAddress().getHostAddress() + ":" + socket.getPort();
         return new SshIo() {

@@ -128,10 +128,17 @@ public final class Transport implements AutoCloseable {
             peerVersion = v.peerVersion();
             kex.requestKex();
             while (!closing) {
-                byte[] payload = codec.read();
+                PacketCodec.Payload packet = codec.readPayload();
                 lastReceiveNanos = System.nanoTime();
                 keepalive.received();
-                dispatch(payload);
+                MessageHandler h = messageHandler;
+                int id = packet.id();
+                if ((id == SshMessages.CHANNEL_DATA || id == SshMessages.CHANNEL_EXTENDED_DATA) && h != null
+                        && kex.completedCount() > 0 && !kex.peerKexInitSeen()) {
+                    h.handleData(packet.buf(), packet.off(), packet.len()); // zero-copy path for bulk data
+                } else {
+                    dispatch(packet.off() == 0 && packet.len() == packet.buf().length ? packet.buf() : packet.copy());
+                }
                 if (needsRekey(codec.bytesReceived() - recvBytesAtKex, codec.packetsReceived() - recvPacketsAtKex)) {
                     kex.requestKex();
                 }
@@ -268,6 +275,15 @@ public final class Transport implements AutoCloseable {
     }
 
     /**
+     * Sends a payload of {@code length} bytes that {@code filler} writes straight into the packet
+     * buffer (channel data without intermediate copies). The filler runs under the send lock, or
+     * at once into a queued copy while a key exchange is under way.
+     */
+    public void send(int length, PacketCodec.PayloadFiller filler) throws TransportException {
+        send(new Outgoing(null, null, false, length, filler));
+    }
+
+    /**
      * Sends a payload that holds a secret (USERAUTH_REQUEST with a password, INFO_RESPONSE) and
      * zeroes the array once it is encrypted and written, also when it waited in the KEX queue.
      * The caller must not use {@code payload} afterwards.
@@ -282,7 +298,7 @@ public final class Transport implements AutoCloseable {
         try {
             checkOpen();
             if (kexBlocksSending) {
-                queued.add(o);
+                queued.add(o.materialize());
                 return;
             }
             write(o);
@@ -302,7 +318,21 @@ public final class Transport implements AutoCloseable {
     }
 
     /** A payload to send, and who wants to know its sequence number. */
-    private record Outgoing(byte[] payload, PendingGlobal pending, boolean secret) {
+    private record Outgoing(byte[] payload, PendingGlobal pending, boolean secret, int fillLength,
+            PacketCodec.PayloadFiller filler) {
+        Outgoing(byte[] payload, PendingGlobal pending, boolean secret) {
+            this(payload, pending, secret, 0, null);
+        }
+
+        /** Queued during a key exchange: a filler must own its bytes by then. */
+        Outgoing materialize() {
+            if (filler == null) {
+                return this;
+            }
+            byte[] p = new byte[fillLength];
+            filler.fill(p, 0);
+            return new Outgoing(p, pending, secret);
+        }
     }
 
     /** A global request awaiting its reply; {@code seq} is known once the packet is written. */
@@ -316,6 +346,10 @@ public final class Transport implements AutoCloseable {
             o.pending().seq = Integer.toUnsignedLong(codec.sendSequence());
         }
         try {
+            if (o.filler() != null) {
+                codec.write(o.fillLength(), o.filler());
+                return;
+            }
             codec.write(o.payload(), 0, o.payload().length);
         } finally {
             if (o.secret()) {

@@ -177,12 +177,18 @@ class SessionIT {
         try (SshConnection c = login()) {
             SessionChannel s = c.openSession();
             s.requestPty(PtyRequest.of("xterm", 80, 24));
-            s.exec("stty size; sleep 1; stty size");
-            Thread.sleep(300);
+            s.exec("stty size; read x; stty size");
+            InputStream out = s.stdout();
+            StringBuilder first = new StringBuilder();
+            int ch;
+            while ((ch = out.read()) >= 0 && ch != '\n') {
+                first.append((char) ch);
+            }
+            assertTrue(first.toString().startsWith("24 80"), first.toString());
             s.windowChange(132, 50, 0, 0);
-            String out = new String(s.stdout().readAllBytes(), StandardCharsets.US_ASCII);
-            assertTrue(out.startsWith("24 80"), out);
-            assertTrue(out.contains("50 132"), out);
+            s.stdin().write("go\r".getBytes(StandardCharsets.US_ASCII));
+            String rest = new String(out.readAllBytes(), StandardCharsets.US_ASCII);
+            assertTrue(rest.contains("50 132"), rest);
             s.close();
         }
     }
