@@ -98,7 +98,7 @@ class OpenSshSftpInteropTest {
         Files.write(root.resolve("a.txt"), "hello\n".getBytes(StandardCharsets.UTF_8));
         Files.createDirectory(root.resolve("gone"));
         Files.write(root.resolve("junk"), new byte[3]);
-        Result r = run("mkdir d1", "mkdir d1/sub", "rmdir gone", "rm junk", "rename a.txt b.txt", "ln -s b.txt lnk",
+        Result r = run("mkdir d1", "mkdir d1/sub", "rmdir gone", "rm junk", "rename a.txt b.txt", "ln -s b.txt lnk", "ln b.txt hard", "cp b.txt copy",
                 "chmod 600 b.txt", "ls -l", "ls -l d1", "df", "df -h", "cd d1", "pwd", "cd ..", "-rename b.txt d1",
                 "-rmdir d1", "-rm nosuchfile", "-ln -s ../../etc/passwd escape");
         assertEquals(0, r.exit(), r.out());
@@ -107,6 +107,8 @@ class OpenSshSftpInteropTest {
         assertFalse(Files.exists(root.resolve("junk")));
         assertTrue(Files.exists(root.resolve("b.txt")));
         assertEquals("b.txt", Files.readSymbolicLink(root.resolve("lnk")).toString());
+        assertTrue(Files.isSameFile(root.resolve("b.txt"), root.resolve("hard")), "hardlink@openssh.com");
+        assertEquals("hello\n", Files.readString(root.resolve("copy")), "copy-data");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve("b.txt"))));
         assertFalse(Files.exists(root.resolve("escape"), LinkOption.NOFOLLOW_LINKS));
         assertTrue(r.out().matches("(?s).*-rw------- +\\S+ +\\S+ +\\S+ +6 .* b\\.txt.*"), r.out());
