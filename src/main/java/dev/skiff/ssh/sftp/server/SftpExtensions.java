@@ -8,7 +8,6 @@ import dev.skiff.ssh.wire.WireWriter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -175,31 +174,5 @@ final class SftpExtensions {
             groups.utf8(s.names.group(gr.uint32()));
         }
         return SftpReplies.extendedReply(id).string(users.toByteArray()).string(groups.toByteArray());
-    }
-
-    /** statvfs / fstatvfs replies from {@link FileStore}. */
-    static final class StatVfs {
-        private StatVfs() {
-        }
-
-        /**
-         * Eleven uint64: bsize, frsize, blocks, bfree, bavail, files, ffree, favail, fsid, flag,
-         * namemax. Approximations: Java has no inode counts (files/ffree/favail are 0), no fsid
-         * (0) and no nosuid flag; namemax is 255; ST_RDONLY is set for read-only stores and in
-         * read-only mode.
-         */
-        static WireWriter reply(long id, Path real, boolean readOnly) throws IOException {
-            FileStore fs = Files.getFileStore(real);
-            long bsize;
-            try {
-                bsize = Math.max(512, fs.getBlockSize());
-            } catch (UnsupportedOperationException e) {
-                bsize = 4096;
-            }
-            long flag = fs.isReadOnly() || readOnly ? 1 : 0;
-            return SftpReplies.extendedReply(id).uint64(bsize).uint64(bsize).uint64(fs.getTotalSpace() / bsize)
-                    .uint64(fs.getUnallocatedSpace() / bsize).uint64(fs.getUsableSpace() / bsize)
-                    .uint64(0).uint64(0).uint64(0).uint64(0).uint64(flag).uint64(255);
-        }
     }
 }

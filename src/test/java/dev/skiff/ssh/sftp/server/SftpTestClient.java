@@ -109,19 +109,6 @@ final class SftpTestClient implements AutoCloseable {
         return ext;
     }
 
-    /** Sends {@code req} and returns the reply, checking it answers {@code req}'s id. */
-    WireReader call(SftpRequest req) throws Exception {
-        send(req);
-        return reply(req.id());
-    }
-
-    WireReader reply(long id) throws Exception {
-        WireReader r = receive();
-        int type = r.byteValue();
-        assertEquals(id, r.uint32(), "reply id");
-        return new TypedReader(type, r).reader;
-    }
-
     /** Sends and expects a STATUS with {@code code}; returns its message. */
     String status(SftpRequest req, int code) throws Exception {
         send(req);
@@ -186,8 +173,5 @@ final class SftpTestClient implements AutoCloseable {
             // already closed
         }
         thread.join(TIMEOUT_MS);
-    }
-
-    private record TypedReader(int type, WireReader reader) {
     }
 }
