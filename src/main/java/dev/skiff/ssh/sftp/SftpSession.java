@@ -174,7 +174,7 @@ public final class SftpSession implements AutoCloseable {
         if (!(p instanceof SftpPacket.WithId r) || p.type() < SftpMessages.STATUS) {
             throw new ProtocolException("SFTP: unexpected " + SftpMessages.name(p.type()) + " from the server");
         }
-        Pending w = pending.remove(r.id());
+        Pending w = pending.get(r.id()); // removed only once the reply is valid, so fail() still reaches it
         if (w == null) {
             throw new ProtocolException("SFTP: " + SftpMessages.name(p.type()) + " for unknown request id " + Integer.toUnsignedString(r.id()));
         }
@@ -184,6 +184,7 @@ public final class SftpSession implements AutoCloseable {
         if (p instanceof dev.skiff.ssh.sftp.packet.Data d && d.length() > w.maxData()) {
             throw new ProtocolException("SFTP: DATA of " + d.length() + " bytes for a READ of " + w.maxData());
         }
+        pending.remove(r.id());
         w.reply().complete(r);
     }
 
