@@ -233,7 +233,10 @@ public final class SftpClient implements AutoCloseable {
         return SftpReplies.single(extended(SftpExtensions.EXPAND_PATH, SftpExtensions.path(path)), path).filename();
     }
 
-    /** {@code home-directory}: the home directory of {@code user} ("" for the logged-in user). */
+    /**
+     * {@code home-directory}: the home directory of {@code user}. The draft allows "" for the
+     * logged-in user, but OpenSSH 9.2 answers FAILURE to it: pass the name.
+     */
     public String homeDirectory(String user) throws SshException {
         return SftpReplies.single(extended(SftpExtensions.HOME_DIRECTORY, SftpExtensions.path(user)), user).filename();
     }

@@ -60,6 +60,7 @@ final class FakeSftpServer implements AutoCloseable {
 
     SftpClient connect() throws Exception {
         AutoCloseable close = () -> {
+            toClient.close(); // a PipedInputStream reader wakes only for its writer's close
             clientIn.close();
             clientOut.close();
         };
