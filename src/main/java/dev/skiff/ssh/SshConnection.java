@@ -191,6 +191,14 @@ public final class SshConnection implements AutoCloseable {
         return forwarding().dynamic(new ForwardSpec(bindAddress, port, null, 0));
     }
 
+    /**
+     * Starts an SFTP session (the {@code sftp} subsystem on a new session channel, version 3 with
+     * OpenSSH's extensions). Blocks for the VERSION reply; close the client to close its channel.
+     */
+    public dev.skiff.ssh.sftp.SftpClient sftp() throws SshException {
+        return dev.skiff.ssh.sftp.SftpClient.open(this, transport.config().requestTimeout());
+    }
+
     /** The underlying transport, for the layers above (auth, connection). */
     public Transport transport() {
         return transport;

@@ -1,0 +1,67 @@
+package dev.skiff.ssh.sftp.transfer;
+
+import java.util.Objects;
+
+/**
+ * How {@link SftpTransfers} copies files. Immutable; start from {@link #defaults()} and use the
+ * {@code with*} methods.
+ *
+ * @param recursive copy directories with their contents (else a directory source is an error)
+ * @param preserve copy modification/access times and permission bits
+ * @param symlinks what to do with symbolic links inside trees
+ * @param resume continue after the bytes already at the destination (reget/reput) when the
+ *        destination is not larger than the source; a larger destination is an error
+ * @param atomic upload to a temporary name in the same directory and rename it over the final name
+ *        at the end ({@code posix-rename@openssh.com} when offered), so a cancelled or failed
+ *        upload never leaves a partial file under the final name; with {@code resume} the
+ *        temporary file is what is resumed
+ * @param verify compare SHA-256 of source and destination afterwards, running {@code sha256sum}
+ *        on the server over an exec channel of the same connection (skipped when unavailable)
+ * @param progress receives progress
+ * @param cancellation checked between chunks
+ */
+public record TransferOptions(boolean recursive, boolean preserve, SymlinkPolicy symlinks, boolean resume,
+        boolean atomic, boolean verify, ProgressListener progress, Cancellation cancellation) {
+    public TransferOptions {
+        Objects.requireNonNull(symlinks);
+        Objects.requireNonNull(progress);
+        Objects.requireNonNull(cancellation);
+    }
+
+    public static TransferOptions defaults() {
+        return new TransferOptions(false, false, SymlinkPolicy.FOLLOW, false, false, false, ProgressListener.NONE,
+                new Cancellation());
+    }
+
+    public TransferOptions withRecursive(boolean v) {
+        return new TransferOptions(v, preserve, symlinks, resume, atomic, verify, progress, cancellation);
+    }
+
+    public TransferOptions withPreserve(boolean v) {
+        return new TransferOptions(recursive, v, symlinks, resume, atomic, verify, progress, cancellation);
+    }
+
+    public TransferOptions withSymlinks(SymlinkPolicy v) {
+        return new TransferOptions(recursive, preserve, v, resume, atomic, verify, progress, cancellation);
+    }
+
+    public TransferOptions withResume(boolean v) {
+        return new TransferOptions(recursive, preserve, symlinks, v, atomic, verify, progress, cancellation);
+    }
+
+    public TransferOptions withAtomic(boolean v) {
+        return new TransferOptions(recursive, preserve, symlinks, resume, v, verify, progress, cancellation);
+    }
+
+    public TransferOptions withVerify(boolean v) {
+        return new TransferOptions(recursive, preserve, symlinks, resume, atomic, v, progress, cancellation);
+    }
+
+    public TransferOptions withProgress(ProgressListener v) {
+        return new TransferOptions(recursive, preserve, symlinks, resume, atomic, verify, v, cancellation);
+    }
+
+    public TransferOptions withCancellation(Cancellation v) {
+        return new TransferOptions(recursive, preserve, symlinks, resume, atomic, verify, progress, v);
+    }
+}
