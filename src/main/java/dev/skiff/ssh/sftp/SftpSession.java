@@ -92,6 +92,11 @@ public final class SftpSession implements AutoCloseable {
         return failure == null;
     }
 
+    /** Test hook: the next request id (to exercise the wrap at 2^32). */
+    void setNextId(int id) {
+        nextId.set(id);
+    }
+
     /** Allocates an id that is not pending; ids wrap around 2^32. */
     private int register(int requestType, int maxData, CompletableFuture<SftpPacket.WithId> f) throws SftpException {
         while (true) {

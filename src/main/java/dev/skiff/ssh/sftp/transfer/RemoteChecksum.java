@@ -37,7 +37,7 @@ public final class RemoteChecksum {
         if (c == null) {
             return null;
         }
-        SessionChannel s = c.exec("sha256sum -- " + quote(remotePath));
+        SessionChannel s = c.exec("sha256sum -- " + TransferNames.shellQuote(remotePath));
         try {
             s.stdin().close();
             byte[] out;
@@ -70,11 +70,6 @@ public final class RemoteChecksum {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Single-quotes for a POSIX shell. */
-    static String quote(String s) {
-        return "'" + s.replace("'", "'\\''") + "'";
     }
 
     /**

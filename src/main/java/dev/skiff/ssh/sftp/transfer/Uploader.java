@@ -98,7 +98,7 @@ final class Uploader {
 
     private void file(Path local, String remote) throws IOException {
         long size = Files.size(local);
-        String target = options.atomic() ? temporaryName(remote) : remote;
+        String target = options.atomic() ? TransferNames.temporaryName(remote) : remote;
         long start = 0;
         if (options.resume()) {
             SftpAttributes a = client.statOrNull(target);
@@ -141,12 +141,6 @@ final class Uploader {
             meter.verified();
         }
         meter.endFile();
-    }
-
-    /** {@code dir/.name.skiff-part}: same directory, so the final rename stays on one file system. */
-    static String temporaryName(String remote) {
-        int slash = remote.lastIndexOf('/');
-        return remote.substring(0, slash + 1) + "." + remote.substring(slash + 1) + ".skiff-part";
     }
 
     private void checkCancel(String path) throws TransferCancelledException {
