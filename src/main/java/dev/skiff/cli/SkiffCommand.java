@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             KeyscanCommand.class,
             SshCommand.class,
+            SftpCommand.class,
             ConfigCommand.class,
             KeygenCommand.class,
             CommandLine.HelpCommand.class,

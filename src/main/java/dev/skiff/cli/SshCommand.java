@@ -2,7 +2,6 @@ package dev.skiff.cli;
 
 import dev.skiff.ssh.SshException;
 import dev.skiff.ssh.config.HostConfig;
-import dev.skiff.ssh.config.SshConfigEvaluator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,48 +106,12 @@ public final class SshCommand implements Callable<Integer> {
     }
 
     HostConfig evaluateConfig() throws SshException {
-        SshConfigEvaluator e = new SshConfigEvaluator().destination(destination);
-        if (login != null) {
-            e.user(login);
-        }
-        if (port != null) {
-            e.port(port);
-        }
-        for (Path id : identities) {
-            e.option("IdentityFile=" + id);
-        }
-        if (jump != null) {
-            e.option("ProxyJump=" + jump);
-        }
-        if (compression) {
-            e.option("Compression=yes");
-        }
-        if (forwardAgent) {
-            e.option("ForwardAgent=yes");
-        }
-        for (String o : options) {
-            e.option(o);
-        }
-        if (configFile != null) {
-            e.configFile(configFile);
-        }
-        return e.evaluate();
+        return CliConfig.evaluate(destination, login, port, identities, jump, compression, forwardAgent, options, configFile);
     }
 
-    /**
-     * The configuration of a ProxyJump hop: like OpenSSH's {@code ssh -J}, each hop is evaluated on
-     * its own from the same config files (user, port, keys, known_hosts of that host).
-     */
+    /** The configuration of a ProxyJump hop (evaluated on its own, as OpenSSH's {@code ssh -J} does). */
     HostConfig evaluateHop(dev.skiff.ssh.config.Destination hop) {
-        SshConfigEvaluator e = new SshConfigEvaluator().destination(hop.format());
-        if (configFile != null) {
-            e.configFile(configFile);
-        }
-        try {
-            return e.evaluate();
-        } catch (SshException ex) {
-            throw new IllegalArgumentException("jump host " + hop.format() + ": " + ex.getMessage(), ex);
-        }
+        return CliConfig.hop(hop, configFile);
     }
 
     /** -T, -t, -tt and RequestTTY decide; {@code stdinIsTty} as isatty(0). */

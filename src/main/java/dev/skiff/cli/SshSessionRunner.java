@@ -38,8 +38,7 @@ final class SshSessionRunner {
     }
 
     int run() {
-        try (SshConnection c = connect()) {
-            authenticate(c);
+        try (SshConnection c = CliConnector.connect(cfg, cmd.identities, cmd::evaluateHop, env, ui)) {
             CliForwards forwards = CliForwards.start(c, cmd, cfg, ui);
             try {
                 if (cmd.noCommand) {
@@ -59,15 +58,6 @@ final class SshSessionRunner {
             err.flush();
             return 255;
         }
-    }
-
-    private SshConnection connect() throws SshException {
-        CliEndpoint target = new CliEndpoint(cfg, cmd.identities, env, ui);
-        return CliProxies.connect(target, hop -> new CliEndpoint(cmd.evaluateHop(hop), List.of(), env, ui));
-    }
-
-    private void authenticate(SshConnection c) throws SshException {
-        new CliEndpoint(cfg, cmd.identities, env, ui).authenticate(c);
     }
 
     private int session(SshConnection c) throws SshException, IOException {
