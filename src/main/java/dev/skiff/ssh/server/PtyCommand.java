@@ -1,0 +1,77 @@
+package dev.skiff.ssh.server;
+
+import com.pty4j.PtyProcess;
+import com.pty4j.PtyProcessBuilder;
+import com.pty4j.WinSize;
+import dev.skiff.ssh.connection.ExitStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A process on a pseudo-terminal (pty4j): sized from pty-req, resized on window-change (reader
+ * thread: one ioctl, no blocking). Output and errors both arrive on the terminal, sent as
+ * channel data; stdin is pumped on a named daemon thread. Terminal modes from pty-req are not
+ * applied (the pty keeps the system defaults).
+ */
+final class PtyCommand implements ServerCommand {
+    private static final AtomicInteger IDS = new AtomicInteger();
+
+    private final List<String> argv;
+    private final Map<String, String> env;
+    private final PtyInfo pty;
+    private volatile PtyProcess process;
+
+    PtyCommand(List<String> argv, Map<String, String> env, PtyInfo pty) {
+        this.argv = List.copyOf(argv);
+        this.env = Map.copyOf(env);
+        this.pty = pty;
+    }
+
+    @Override
+    public ExitStatus run(InputStream in, OutputStream out, OutputStream err) throws IOException, InterruptedException {
+        PtyProcess p = new PtyProcessBuilder(argv.toArray(String[]::new)).setEnvironment(env)
+                .setDirectory(SystemCommands.home().getPath()).setInitialColumns(Math.max(1, pty.columns()))
+                .setInitialRows(Math.max(1, pty.rows())).setConsole(false)
+                .setUnixOpenTtyToPreserveOutputAfterTermination(true).start();
+        process = p;
+        SystemCommands.pump("skiff-pty-" + IDS.incrementAndGet() + "-stdin", () -> Streams.copy(in, p.getOutputStream(), false));
+        Streams.copy(p.getInputStream(), out, false);
+        return ExitStatus.ofCode(p.waitFor());
+    }
+
+    @Override
+    public void windowChange(int columns, int rows, int widthPixels, int heightPixels) {
+        PtyProcess p = process;
+        if (p != null && columns > 0 && rows > 0) {
+            p.setWinSize(new WinSize(columns, rows, widthPixels, heightPixels));
+        }
+    }
+
+    @Override
+    public boolean signal(String name) {
+        PtyProcess p = process;
+        if (p == null) {
+            return false;
+        }
+        switch (name) {
+            case "TERM" -> p.destroy();
+            case "KILL" -> p.destroyForcibly();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void destroy() {
+        PtyProcess p = process;
+        if (p != null && p.isAlive()) {
+            p.destroy();
+        }
+    }
+}
