@@ -211,4 +211,19 @@ class SshServerTest {
             }
         }
     }
+
+    @Test
+    void ptyFollowsWindowChange() throws Exception {
+        try (SshConnection c = connect()) {
+            c.authenticatePassword("alice", "secret".toCharArray());
+            SessionChannel s = c.openSession();
+            s.requestPty(dev.skiff.ssh.connection.PtyRequest.of("xterm", 80, 24));
+            s.exec("stty size; sleep 1; stty size");
+            java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(s.stdout(), StandardCharsets.UTF_8));
+            assertEquals("24 80", r.readLine().strip());
+            s.windowChange(120, 40, 0, 0);
+            assertEquals("40 120", r.readLine().strip());
+            assertEquals(ExitStatus.ofCode(0), s.waitFor(T));
+        }
+    }
 }
