@@ -180,6 +180,13 @@ public class Channel implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Hook: the reply to {@code m} (if it wanted one) has been sent. A server starts a program
+     * here, so that nothing of it reaches the peer before the reply (reader thread; must not block).
+     */
+    protected void requestAnswered(ChannelMessage.Request m, boolean success) {
+    }
+
     void onReply(ChannelMessage.Reply m) throws ProtocolException {
         CompletableFuture<Boolean> f;
         synchronized (this) {

@@ -141,6 +141,7 @@ public final class ConnectionService implements MessageHandler {
             if (r.wantReply() && c.remoteId() >= 0) {
                 send(new ChannelMessage.Reply(c.remoteId(), ok));
             }
+            c.requestAnswered(r, ok);
         } else if (m instanceof ChannelMessage.Reply r) {
             c.onReply(r);
         }

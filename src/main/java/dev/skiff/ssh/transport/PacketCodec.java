@@ -43,6 +43,17 @@ public final class PacketCodec {
     private volatile long packetsSent;
     private volatile long packetsReceived;
 
+    /** Largest inbound packet_length accepted right now; servers lower it before authentication. */
+    private volatile int inboundLimit = MAX_PACKET;
+
+    /** Sets the largest inbound packet_length accepted from now on (at most {@link #MAX_PACKET}). */
+    public void setInboundLimit(int bytes) {
+        if (bytes < 1024 || bytes > MAX_PACKET) {
+            throw new IllegalArgumentException("bad inbound packet limit " + bytes);
+        }
+        inboundLimit = bytes;
+    }
+
     public PacketCodec(InputStream in, OutputStream out) {
         this.in = in;
         this.out = out;
@@ -137,7 +148,7 @@ public final class PacketCodec {
         int seq = recvSeq;
         int packetLength = p.packetLength(seq, head, 0);
         int bs = Math.max(8, p.blockSize());
-        if (Integer.compareUnsigned(packetLength, MAX_PACKET) > 0 || packetLength < 5) {
+        if (Integer.compareUnsigned(packetLength, inboundLimit) > 0 || packetLength < 5) {
             throw new ProtocolException(DisconnectReason.PROTOCOL_ERROR,
                     "bad packet length " + Integer.toUnsignedString(packetLength));
         }

@@ -574,6 +574,15 @@ public final class Transport implements AutoCloseable {
         send(new Ignore(data).encode());
     }
 
+    /**
+     * Sets the largest packet accepted from the peer from now on (a server lowers it before user
+     * authentication, like a pre-auth cap; at most {@link PacketCodec#MAX_PACKET}). A bigger packet
+     * ends the connection with a protocol error. Any thread.
+     */
+    public void setInboundPacketLimit(int bytes) {
+        codec.setInboundLimit(bytes);
+    }
+
     public void setMessageHandler(MessageHandler handler) {
         this.messageHandler = handler;
     }
@@ -597,6 +606,21 @@ public final class Transport implements AutoCloseable {
                     : n.compressionClientToServer().equals("zlib@openssh.com");
             codec.enableCompression(out ? dev.skiff.ssh.transport.crypto.CompressionAlgorithm.ZLIB_OPENSSH.newCompressor() : null,
                     in ? dev.skiff.ssh.transport.crypto.CompressionAlgorithm.ZLIB_OPENSSH.newCompressor() : null);
+        } finally {
+            sendLock.unlock();
+        }
+    }
+
+    /**
+     * Server role: sends USERAUTH_SUCCESS ({@code payload}) and marks authentication done in one
+     * step under the send lock, so that delayed compression starts exactly after it, before the
+     * client's first compressed packet can be read. Called on the server's authentication thread.
+     */
+    public void sendAuthSuccess(byte[] payload) throws TransportException {
+        sendLock.lock();
+        try {
+            send(payload);
+            authenticated();
         } finally {
             sendLock.unlock();
         }

@@ -1,0 +1,140 @@
+package dev.skiff.ssh.server;
+
+import dev.skiff.ssh.ProtocolException;
+import dev.skiff.ssh.connection.Channel;
+import dev.skiff.ssh.connection.ChannelMessage;
+import dev.skiff.ssh.connection.ConnectionService;
+import dev.skiff.ssh.wire.WireReader;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The server side of a "session" channel (RFC 4254 section 6): pty-req, env, exec, shell,
+ * subsystem, window-change and signal, each decided by the {@link ServerPolicy}. One program per
+ * channel; it runs on its own thread through {@link SessionRunner}.
+ *
+ * <p>Threads: {@link #onRequest} runs on the transport's reader thread and never blocks; starting
+ * the program (fork, pty) happens on the session thread.
+ */
+final class ServerSession extends Channel {
+    /** More env requests than this are refused. */
+    static final int MAX_ENV = 256;
+
+    private final ConnectionContext context;
+    private final Map<String, String> env = new LinkedHashMap<>();
+    private PtyInfo pty;
+    private volatile ServerCommand command;
+    /** The program accepted by the last request, started once its reply is on the wire. */
+    private Runnable pendingStart;
+
+    ServerSession(ConnectionService connection, ConnectionContext context) {
+        super(connection, "session", connection.config().window(), connection.config().maxPacket());
+        this.context = context;
+        closedFuture().whenComplete((v, e) -> {
+            ServerCommand c = command;
+            if (c != null) {
+                c.destroy();
+            }
+        });
+    }
+
+    private SessionInfo info() {
+        return new SessionInfo(context.user(), context.peer(), env, pty);
+    }
+
+    @Override
+    protected boolean onRequest(ChannelMessage.Request m) throws ProtocolException {
+        WireReader r = new WireReader(m.data());
+        switch (m.type()) {
+            case "pty-req" -> {
+                PtyInfo p = PtyInfo.decode(m.data());
+                if (command != null || pty != null || !context.policy().allowPty(context.user(), p)) {
+                    return false;
+                }
+                pty = p;
+                return true;
+            }
+            case "env" -> {
+                String name = r.utf8();
+                String value = r.utf8();
+                r.expectEnd();
+                if (command != null || env.size() >= MAX_ENV || !context.policy().acceptEnv(context.user(), name, value)) {
+                    return false;
+                }
+                env.put(name, value);
+                return true;
+            }
+            case "exec" -> {
+                String cmd = r.utf8();
+                r.expectEnd();
+                return command == null && start(context.policy().exec(info(), cmd), "exec");
+            }
+            case "shell" -> {
+                r.expectEnd();
+                return command == null && start(context.policy().shell(info()), "shell");
+            }
+            case "subsystem" -> {
+                String name = r.utf8();
+                r.expectEnd();
+                return command == null && startSubsystem(name);
+            }
+            case "window-change" -> {
+                int cols = (int) Math.min(r.uint32(), PtyInfo.MAX_DIMENSION);
+                int rows = (int) Math.min(r.uint32(), PtyInfo.MAX_DIMENSION);
+                int w = (int) Math.min(r.uint32(), PtyInfo.MAX_DIMENSION);
+                int h = (int) Math.min(r.uint32(), PtyInfo.MAX_DIMENSION);
+                r.expectEnd();
+                if (pty == null) {
+                    return false;
+                }
+                pty = pty.resized(cols, rows, w, h);
+                ServerCommand c = command;
+                if (c != null) {
+                    c.windowChange(cols, rows, w, h);
+                }
+                return true;
+            }
+            case "signal" -> {
+                String name = r.ascii();
+                r.expectEnd();
+                ServerCommand c = command;
+                return c != null && c.signal(name);
+            }
+            default -> {
+                return false; // e.g. x11-req, auth-agent-req@openssh.com, keepalive@openssh.com
+            }
+        }
+    }
+
+    private boolean startSubsystem(String name) {
+        SubsystemFactory f = context.subsystems().get(name);
+        if (f == null || !context.policy().allowSubsystem(info(), name)) {
+            return false;
+        }
+        try {
+            return start(f.create(info()), "subsystem-" + name);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private boolean start(ServerCommand c, String what) {
+        if (c == null) {
+            return false;
+        }
+        command = c;
+        SessionRunner runner = new SessionRunner(this, c);
+        pendingStart = () -> context.threads().start(context.name() + "-session-" + localId() + "-" + what, runner::run);
+        return true;
+    }
+
+    @Override
+    protected void requestAnswered(ChannelMessage.Request m, boolean success) {
+        Runnable r = pendingStart;
+        pendingStart = null;
+        if (r != null) {
+            r.run();
+        }
+    }
+}

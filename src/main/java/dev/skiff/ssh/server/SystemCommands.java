@@ -1,0 +1,55 @@
+package dev.skiff.ssh.server;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Real processes as the operating system user running the server (OpenSSH's non-privileged
+ * mode): the user's shell from {@code $SHELL} (else {@code /bin/sh}), started in the home
+ * directory with the server's environment plus the accepted {@code env} variables and
+ * {@code TERM}. Without a pty: plain pipes ({@link ProcessCommand}); with one: pty4j
+ * ({@link PtyCommand}) sized from pty-req and resized on window-change.
+ */
+public final class SystemCommands {
+    private SystemCommands() {
+    }
+
+    /** {@code shell -c command}. */
+    public static ServerCommand exec(SessionInfo session, String command) {
+        return create(session, List.of(shell(), "-c", command));
+    }
+
+    /** The login shell: interactive with a pty, reading commands from stdin without one. */
+    public static ServerCommand shell(SessionInfo session) {
+        return create(session, session.hasPty() ? List.of(shell(), "-l") : List.of(shell()));
+    }
+
+    static ServerCommand create(SessionInfo session, List<String> argv) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.putAll(session.environment());
+        if (session.hasPty()) {
+            env.put("TERM", session.pty().term().isEmpty() ? "dumb" : session.pty().term());
+            return new PtyCommand(argv, env, session.pty());
+        }
+        return new ProcessCommand(argv, env);
+    }
+
+    static String shell() {
+        String s = System.getenv("SHELL");
+        return s != null && s.startsWith("/") && new java.io.File(s).canExecute() ? s : "/bin/sh";
+    }
+
+    static java.io.File home() {
+        java.io.File h = new java.io.File(System.getProperty("user.home", "/"));
+        return h.isDirectory() ? h : new java.io.File("/");
+    }
+
+    /** Starts a named daemon pump thread. */
+    static Thread pump(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+}
