@@ -75,6 +75,10 @@ class SftpCliIT {
     }
 
     private int run(boolean skiff, Path area, String script) throws Exception {
+        return run(skiff, area, script, List.of());
+    }
+
+    private int run(boolean skiff, Path area, String script, List<String> extra) throws Exception {
         Path batch = area.resolve("batch");
         Files.writeString(batch, script.replace("$L", area.resolve("local").toString())
                 .replace("$R", area.resolve("remote").toString()));
@@ -84,7 +88,9 @@ class SftpCliIT {
         } else {
             cmd.add(Peers.requirePeer("/usr/bin/sftp").toString());
         }
-        cmd.addAll(List.of("-F", config.toString(), "-b", batch.toString(), "t"));
+        cmd.addAll(List.of("-F", config.toString(), "-b", batch.toString()));
+        cmd.addAll(extra);
+        cmd.add("t");
         Process p = new ProcessBuilder(cmd).directory(area.resolve("local").toFile()).redirectErrorStream(true)
                 .redirectOutput(area.resolve("output").toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + cmd);
@@ -126,6 +132,19 @@ class SftpCliIT {
         assertEquals(o, s, name + ": exit status; skiff output:\n" + Files.readString(mine.resolve("output")));
         assertEquals(snapshot(theirs), snapshot(mine), name + ": resulting files; skiff output:\n"
                 + Files.readString(mine.resolve("output"), StandardCharsets.UTF_8));
+    }
+
+    /** OpenSSH regress "sftp": get and put with several buffer sizes and request counts. */
+    @TestFactory
+    Stream<DynamicTest> bufferSizesAndRequestCounts() {
+        return Stream.of(new String[] {"5", "1"}, new String[] {"1000", "2"}, new String[] {"32000", "8"},
+                new String[] {"64000", "16"}).map(br -> DynamicTest.dynamicTest("-B " + br[0] + " -R " + br[1], () -> {
+                    Path a = area("sftp-B" + br[0]);
+                    String script = "get $R/ab.bin $L/copy.1\nput $L/ab.bin $R/copy.2\n";
+                    assertEquals(0, run(true, a, script, List.of("-B", br[0], "-R", br[1])), Files.readString(a.resolve("output")));
+                    assertEquals(sha(a.resolve("remote/ab.bin")), sha(a.resolve("local/copy.1")));
+                    assertEquals(sha(a.resolve("local/ab.bin")), sha(a.resolve("remote/copy.2")));
+                }));
     }
 
     @TestFactory
