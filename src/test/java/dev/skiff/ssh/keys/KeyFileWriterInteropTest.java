@@ -1,7 +1,6 @@
 package dev.skiff.ssh.keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,7 @@ class KeyFileWriterInteropTest {
 
     @BeforeAll
     static void requireSshKeygen() {
-        assumeTrue(KeyTools.available(KeyTools.SSH_KEYGEN), "ssh-keygen not installed");
+        dev.skiff.testing.Peers.requirePeer(KeyTools.SSH_KEYGEN);
     }
 
     @ParameterizedTest
