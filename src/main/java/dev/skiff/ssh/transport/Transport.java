@@ -55,7 +55,7 @@ public final class Transport implements AutoCloseable {
     private final KexDriver kex;
     private final ReentrantLock sendLock = new ReentrantLock();
     private final ArrayDeque<Outgoing> queued = new ArrayDeque<>();
-    private final ArrayDeque<PendingGlobal> globalReplies = new ArrayDeque<>();
+    private final GlobalRequests globals = new GlobalRequests();
     private final CompletableFuture<Void> firstKex = new CompletableFuture<>();
     private final CompletableFuture<Throwable> closedFuture = new CompletableFuture<>();
     private final Thread reader;
@@ -65,7 +65,6 @@ public final class Transport implements AutoCloseable {
     private volatile Throwable failure;
     private volatile boolean closing;
     private volatile MessageHandler messageHandler;
-    private volatile GlobalRequestHandler globalRequestHandler = GlobalRequestHandler.REFUSE_ALL;
     private volatile Map<String, byte[]> extInfo = Map.of();
     private volatile String peerVersion;
     private volatile List<String> acceptedServices = List.of();
@@ -182,8 +181,8 @@ public final class Transport implements AutoCloseable {
             case SshMessages.SERVICE_ACCEPT -> onServiceAccept(ServiceAccept.decode(payload));
             case SshMessages.SERVICE_REQUEST -> onServiceRequest(ServiceRequest.decode(payload));
             case SshMessages.GLOBAL_REQUEST -> onGlobalRequest(GlobalRequest.decode(payload));
-            case SshMessages.REQUEST_SUCCESS -> completeGlobal(Optional.of(RequestSuccess.decode(payload).data()));
-            case SshMessages.REQUEST_FAILURE -> completeGlobal(Optional.empty());
+            case SshMessages.REQUEST_SUCCESS -> globals.reply(Optional.of(RequestSuccess.decode(payload).data()));
+            case SshMessages.REQUEST_FAILURE -> globals.reply(Optional.empty());
             default -> {
                 MessageHandler h = messageHandler;
                 if (h != null && id >= 50) {
@@ -217,47 +216,17 @@ public final class Transport implements AutoCloseable {
     }
 
     private void onGlobalRequest(GlobalRequest r) throws IOException {
-        byte[] reply = globalRequestHandler.handle(r);
+        byte[] reply = globals.handler().handle(r);
         if (r.wantReply()) {
             send(reply == null ? new byte[] {SshMessages.REQUEST_FAILURE} : new RequestSuccess(reply).encode());
         }
     }
 
-    private void completeGlobal(Optional<byte[]> reply) throws ProtocolException {
-        PendingGlobal p;
-        synchronized (globalReplies) {
-            p = globalReplies.poll();
-        }
-        if (p == null) {
-            throw new ProtocolException("global request reply without a request");
-        }
-        p.future.complete(reply);
-    }
-
-    /**
-     * A peer that does not implement global requests (OpenSSH before authentication) answers
-     * UNIMPLEMENTED: that completes the matching request like a REQUEST_FAILURE.
-     */
+    /** UNIMPLEMENTED: our re-exchange refused, a global request not understood, or just logged. */
     private void onUnimplemented(Unimplemented u) throws IOException {
         if (kex.onUnimplemented(u.sequenceNumber())) {
             kexRefused();
-            return;
-        }
-        PendingGlobal match = null;
-        synchronized (globalReplies) {
-            for (PendingGlobal p : globalReplies) {
-                if (p.seq == u.sequenceNumber()) {
-                    match = p;
-                    break;
-                }
-            }
-            if (match != null) {
-                globalReplies.remove(match);
-            }
-        }
-        if (match != null) {
-            match.future.complete(Optional.empty());
-        } else {
+        } else if (!globals.unimplemented(u.sequenceNumber())) {
             LOG.debug("peer did not implement our packet {}", u.sequenceNumber());
         }
     }
@@ -318,9 +287,9 @@ public final class Transport implements AutoCloseable {
     }
 
     /** A payload to send, and who wants to know its sequence number. */
-    private record Outgoing(byte[] payload, PendingGlobal pending, boolean secret, int fillLength,
+    private record Outgoing(byte[] payload, GlobalRequests.Pending pending, boolean secret, int fillLength,
             PacketCodec.PayloadFiller filler) {
-        Outgoing(byte[] payload, PendingGlobal pending, boolean secret) {
+        Outgoing(byte[] payload, GlobalRequests.Pending pending, boolean secret) {
             this(payload, pending, secret, 0, null);
         }
 
@@ -333,12 +302,6 @@ public final class Transport implements AutoCloseable {
             filler.fill(p, 0);
             return new Outgoing(p, pending, secret);
         }
-    }
-
-    /** A global request awaiting its reply; {@code seq} is known once the packet is written. */
-    private static final class PendingGlobal {
-        final CompletableFuture<Optional<byte[]>> future = new CompletableFuture<>();
-        volatile long seq = -1;
     }
 
     private void write(Outgoing o) throws IOException {
@@ -544,29 +507,31 @@ public final class Transport implements AutoCloseable {
      * the REQUEST_SUCCESS data, or empty for REQUEST_FAILURE; without it, immediately with empty.
      */
     public CompletableFuture<Optional<byte[]>> globalRequest(String name, boolean wantReply, byte[] data) {
-        PendingGlobal p = new PendingGlobal();
         byte[] payload = new GlobalRequest(name, wantReply, data).encode();
-        try {
-            if (wantReply) {
-                // Enqueue and send in one order: replies come back in request order.
-                sendLock.lock();
-                try {
-                    synchronized (globalReplies) {
-                        checkOpen();
-                        globalReplies.add(p);
-                    }
-                    send(new Outgoing(payload, p, false));
-                } finally {
-                    sendLock.unlock();
-                }
-            } else {
+        if (!wantReply) {
+            try {
                 send(payload);
-                p.future.complete(Optional.empty());
+                return CompletableFuture.completedFuture(Optional.empty());
+            } catch (TransportException e) {
+                return CompletableFuture.failedFuture(e);
             }
-        } catch (TransportException e) {
-            p.future.completeExceptionally(e);
         }
-        return p.future;
+        // Register and send in one order under the send lock: replies come back in request order.
+        sendLock.lock();
+        try {
+            checkOpen();
+            GlobalRequests.Pending p = globals.register();
+            try {
+                send(new Outgoing(payload, p, false));
+            } catch (TransportException e) {
+                p.future.completeExceptionally(e);
+            }
+            return p.future;
+        } catch (TransportException e) {
+            return CompletableFuture.failedFuture(e);
+        } finally {
+            sendLock.unlock();
+        }
     }
 
     /** Sends SSH_MSG_IGNORE with {@code data} (traffic padding, or a cheap liveness write). */
@@ -588,7 +553,7 @@ public final class Transport implements AutoCloseable {
     }
 
     public void setGlobalRequestHandler(GlobalRequestHandler handler) {
-        this.globalRequestHandler = handler == null ? GlobalRequestHandler.REFUSE_ALL : handler;
+        globals.setHandler(handler);
     }
 
     /**
@@ -797,12 +762,7 @@ public final class Transport implements AutoCloseable {
                 pending.add(pendingService);
             }
         }
-        synchronized (globalReplies) {
-            for (PendingGlobal p : globalReplies) {
-                pending.add(p.future);
-            }
-            globalReplies.clear();
-        }
+        globals.failAll(te);
         for (CompletableFuture<?> f : pending) {
             f.completeExceptionally(te);
         }
