@@ -25,6 +25,9 @@ import java.util.Locale;
  */
 record ServerKeyOptions(List<String> from, String command, boolean noPty, boolean noPortForwarding,
         List<String> permitOpen) {
+    private static final java.util.Set<String> KNOWN = java.util.Set.of("from", "command", "permitopen", "no-pty", "pty",
+            "no-port-forwarding", "port-forwarding", "restrict", "no-agent-forwarding", "no-x11-forwarding", "no-user-rc",
+            "agent-forwarding", "x11-forwarding", "user-rc");
     static final ServerKeyOptions NONE = new ServerKeyOptions(List.of(), null, false, false, List.of());
 
     ServerKeyOptions {
@@ -79,6 +82,10 @@ record ServerKeyOptions(List<String> from, String command, boolean noPty, boolea
                 }
                 i++;
             }
+            if (!KNOWN.contains(name)) {
+                throw new UnsupportedOptionException("option " + (name.isEmpty() ? "(empty)" : name)
+                        + " is not supported by skiff server");
+            }
             boolean needsValue = name.equals("from") || name.equals("command") || name.equals("permitopen");
             if (needsValue != (value != null)) {
                 throw new UnsupportedOptionException(needsValue ? name + " needs a value" : name + " takes no value");
@@ -99,8 +106,7 @@ record ServerKeyOptions(List<String> from, String command, boolean noPty, boolea
                         "user-rc" -> {
                     // nothing to do: the server offers no agent or X11 forwarding and runs no rc file
                 }
-                default -> throw new UnsupportedOptionException("option " + (name.isEmpty() ? "(empty)" : name)
-                        + " is not supported by skiff server");
+                default -> throw new IllegalStateException(name);
             }
         }
         return new ServerKeyOptions(from, command, noPty, noFwd, permitOpen);
