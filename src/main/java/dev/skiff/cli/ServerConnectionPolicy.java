@@ -56,20 +56,31 @@ final class ServerConnectionPolicy implements ServerPolicy {
 
     @Override
     public boolean isPublicKeyAcceptable(AuthContext ctx, SshPublicKey key) {
-        return userAllowed(ctx.user()) && settings.authorizedKeys().find(key, peer.getAddress()) != null;
+        return authorizedEntry(ctx, key) != null;
     }
 
     @Override
     public AuthResult checkPublicKey(AuthContext ctx, SshPublicKey key) {
+        ServerAuthorizedKeys.Entry e = authorizedEntry(ctx, key);
+        if (e == null) {
+            return AuthResult.FAILURE;
+        }
+        return accept("publickey", ctx, e.options(), describe(key) + " (line " + e.line() + ")");
+    }
+
+    /** The authorized_keys line for this key and peer, or null (the refusal is logged). */
+    private ServerAuthorizedKeys.Entry authorizedEntry(AuthContext ctx, SshPublicKey key) {
         ServerAuthorizedKeys.Entry e = userAllowed(ctx.user()) ? settings.authorizedKeys().find(key, peer.getAddress()) : null;
-        String what = KeyFingerprints.typeTag(key) + " " + key.sha256Fingerprint();
         if (e == null) {
             String why = !userAllowed(ctx.user()) ? "login name is not " + settings.osUser()
                     : settings.authorizedKeys().contains(key) ? "from= does not match" : "key not authorized";
-            fail("publickey", ctx, what + ": " + why);
-            return AuthResult.FAILURE;
+            fail("publickey", ctx, describe(key) + ": " + why);
         }
-        return accept("publickey", ctx, e.options(), what + " (line " + e.line() + ")");
+        return e;
+    }
+
+    private static String describe(SshPublicKey key) {
+        return KeyFingerprints.typeTag(key) + " " + key.sha256Fingerprint();
     }
 
     @Override
