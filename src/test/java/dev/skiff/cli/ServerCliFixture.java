@@ -56,6 +56,11 @@ public final class ServerCliFixture implements AutoCloseable {
         Files.writeString(knownHosts(), kh.toString());
     }
 
+    /** A password-file line (fewer PBKDF2 iterations than the default, to keep tests fast). */
+    public static String passwordLine(String user, String password) {
+        return user + ":" + ServerPasswordHash.create(password.toCharArray(), 10_000);
+    }
+
     public int port() {
         return server.boundPort();
     }
