@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             SftpCommand.class,
             ConfigCommand.class,
             KeygenCommand.class,
+            ServerCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SkiffCommand implements Callable<Integer> {

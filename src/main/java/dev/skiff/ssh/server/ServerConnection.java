@@ -37,6 +37,7 @@ final class ServerConnection {
     private final Transport transport;
     private final ConnectionService connection;
     private final ServerDispatcher dispatcher;
+    private final ServerPolicy policy;
     private final AtomicInteger sessions = new AtomicInteger();
     private volatile ConnectionContext context;
     private volatile RemoteForwards forwards;
@@ -44,6 +45,7 @@ final class ServerConnection {
     ServerConnection(SshServer server, Socket socket, String name) throws IOException {
         this.server = server;
         this.name = name;
+        this.policy = server.policyFor((InetSocketAddress) socket.getRemoteSocketAddress());
         this.transport = Transport.server(SshIo.of(socket), server.transportConfig(), server.hostKeys());
         transport.setAcceptedServices(List.of("ssh-userauth"));
         transport.setInboundPacketLimit(server.limits().preAuthMaxPacket());
@@ -51,6 +53,10 @@ final class ServerConnection {
         this.dispatcher = new ServerDispatcher(connection);
         transport.setMessageHandler(dispatcher);
         transport.setGlobalRequestHandler(this::globalRequest);
+    }
+
+    ServerPolicy policy() {
+        return policy;
     }
 
     Transport transport() {
@@ -69,7 +75,7 @@ final class ServerConnection {
         String user;
         try {
             transport.start();
-            user = new ServerAuth(transport, server.policy(), limits, dispatcher, this::authenticated).run(deadline);
+            user = new ServerAuth(transport, policy, limits, dispatcher, this::authenticated).run(deadline);
         } catch (SshException e) {
             LOG.debug("{}: not authenticated: {}", name, e.getMessage());
             transport.close();
@@ -93,7 +99,7 @@ final class ServerConnection {
     /** Before USERAUTH_SUCCESS goes out: channels and forwards are ready when the client's first request arrives. */
     private void authenticated(String user) {
         transport.setInboundPacketLimit(PacketCodec.MAX_PACKET);
-        ConnectionContext ctx = new ConnectionContext(name, user, transport.peer(), server.policy(), server.subsystems(),
+        ConnectionContext ctx = new ConnectionContext(name, user, transport.peer(), policy, server.subsystems(),
                 server.threads(), server.limits());
         forwards = new RemoteForwards(connection, ctx);
         connection.onChannelOpen("session", this::openSession);

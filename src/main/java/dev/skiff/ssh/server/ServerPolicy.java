@@ -134,4 +134,14 @@ public interface ServerPolicy {
     default byte[] globalRequest(String user, String name, byte[] data) {
         return null;
     }
+
+    // ------------------------------------------------------------ lifecycle
+
+    /**
+     * The connection this policy served has ended (called once, on its handler thread, also when it
+     * never authenticated). Only meaningful for a per-connection policy from a
+     * {@link ServerPolicyFactory}. Default: nothing.
+     */
+    default void connectionClosed() {
+    }
 }

@@ -42,10 +42,11 @@ import org.slf4j.LoggerFactory;
 public final class SshServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SshServer.class);
     private static final AtomicInteger IDS = new AtomicInteger();
+    private static final ServerPolicy DENY_ALL = new ServerPolicy() { };
 
     private final List<SshKeyPair> hostKeys;
     private final TransportConfig transportConfig;
-    private final ServerPolicy policy;
+    private final ServerPolicyFactory policies;
     private final ServerLimits limits;
     private final Map<String, SubsystemFactory> subsystems;
     private final String name = "skiff-server-" + IDS.incrementAndGet();
@@ -60,7 +61,7 @@ public final class SshServer implements AutoCloseable {
     private SshServer(Builder b) {
         hostKeys = List.copyOf(b.hostKeys);
         transportConfig = b.transportConfig;
-        policy = b.policy;
+        policies = b.policies;
         limits = b.limits;
         subsystems = Map.copyOf(b.subsystems);
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -126,6 +127,7 @@ public final class SshServer implements AutoCloseable {
                 LOG.info("{}: dropping connection from {}: {}", name, c.transport().peer(),
                         closed ? "server closed" : "too many unauthenticated connections");
                 c.transport().close();
+                c.policy().connectionClosed();
                 return;
             }
             preAuth.add(c);
@@ -138,6 +140,7 @@ public final class SshServer implements AutoCloseable {
                 connections.remove(c);
                 preAuth.remove(c);
                 c.transport().close();
+                c.policy().connectionClosed();
             }
         });
     }
@@ -156,8 +159,9 @@ public final class SshServer implements AutoCloseable {
         return transportConfig;
     }
 
-    ServerPolicy policy() {
-        return policy;
+    /** A policy for a new connection from {@code peer} (called on the accept thread). */
+    ServerPolicy policyFor(InetSocketAddress peer) {
+        return Objects.requireNonNull(policies.forConnection(peer), "policy factory returned null");
     }
 
     ServerLimits limits() {
@@ -209,7 +213,7 @@ public final class SshServer implements AutoCloseable {
     public static final class Builder {
         private final List<SshKeyPair> hostKeys = new ArrayList<>();
         private TransportConfig transportConfig = TransportConfig.defaults();
-        private ServerPolicy policy = new ServerPolicy() { };
+        private ServerPolicyFactory policies = peer -> DENY_ALL;
         private ServerLimits limits = ServerLimits.defaults();
         private final Map<String, SubsystemFactory> subsystems = new LinkedHashMap<>();
 
@@ -230,8 +234,16 @@ public final class SshServer implements AutoCloseable {
             return this;
         }
 
+        /** One policy shared by every connection. */
         public Builder policy(ServerPolicy p) {
-            policy = Objects.requireNonNull(p);
+            Objects.requireNonNull(p);
+            policies = peer -> p;
+            return this;
+        }
+
+        /** A policy per connection, e.g. to remember which key authenticated (see {@link ServerPolicyFactory}). */
+        public Builder policyFactory(ServerPolicyFactory f) {
+            policies = Objects.requireNonNull(f);
             return this;
         }
 

@@ -17,12 +17,22 @@ public final class SystemCommands {
 
     /** {@code shell -c command}. */
     public static ServerCommand exec(SessionInfo session, String command) {
-        return create(session, List.of(shell(), "-c", command));
+        return exec(session, command, shell());
+    }
+
+    /** {@code shellPath -c command} with a given shell (an absolute path). */
+    public static ServerCommand exec(SessionInfo session, String command, String shellPath) {
+        return create(session, List.of(shellPath, "-c", command));
     }
 
     /** The login shell: interactive with a pty, reading commands from stdin without one. */
     public static ServerCommand shell(SessionInfo session) {
-        return create(session, session.hasPty() ? List.of(shell(), "-l") : List.of(shell()));
+        return shell(session, shell());
+    }
+
+    /** Like {@link #shell(SessionInfo)} with a given shell (an absolute path). */
+    public static ServerCommand shell(SessionInfo session, String shellPath) {
+        return create(session, session.hasPty() ? List.of(shellPath, "-l") : List.of(shellPath));
     }
 
     static ServerCommand create(SessionInfo session, List<String> argv) {
@@ -35,7 +45,8 @@ public final class SystemCommands {
         return new ProcessCommand(argv, env);
     }
 
-    static String shell() {
+    /** {@code $SHELL} when it is an executable absolute path, else {@code /bin/sh}. */
+    public static String shell() {
         String s = System.getenv("SHELL");
         return s != null && s.startsWith("/") && new java.io.File(s).canExecute() ? s : "/bin/sh";
     }

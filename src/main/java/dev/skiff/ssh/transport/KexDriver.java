@@ -317,7 +317,7 @@ final class KexDriver {
         if (req.min() > req.preferred() || req.preferred() > req.max() || req.min() < 1024 || req.max() > 16384) {
             throw new ProtocolException(DisconnectReason.KEY_EXCHANGE_FAILED, "bad group exchange request " + req);
         }
-        BigInteger[] group = DhGroupExchange.chooseGroup(req.min(), req.preferred(), req.max());
+        BigInteger[] group = transport.config().dhGroupSource().chooseGroup(req.min(), req.preferred(), req.max());
         if (group == null) {
             throw new ProtocolException(DisconnectReason.KEY_EXCHANGE_FAILED, "no group of the requested size");
         }

@@ -1,5 +1,7 @@
 package dev.skiff.ssh.transport;
 
+import dev.skiff.ssh.transport.kex.DhGroupExchange;
+import dev.skiff.ssh.transport.kex.DhGroupSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +28,7 @@ public final class TransportConfig {
     private final Duration kexTimeout;
     private final Duration requestTimeout;
     private final String softwareVersion;
+    private final DhGroupSource dhGroups;
 
     private TransportConfig(Builder b) {
         kex = b.kex;
@@ -44,6 +47,7 @@ public final class TransportConfig {
         kexTimeout = b.kexTimeout;
         requestTimeout = b.requestTimeout;
         softwareVersion = b.softwareVersion;
+        dhGroups = b.dhGroups;
     }
 
     public static Builder builder() {
@@ -72,6 +76,7 @@ public final class TransportConfig {
         b.kexTimeout = kexTimeout;
         b.requestTimeout = requestTimeout;
         b.softwareVersion = softwareVersion;
+        b.dhGroups = dhGroups;
         return b;
     }
 
@@ -147,6 +152,11 @@ public final class TransportConfig {
         return softwareVersion;
     }
 
+    /** Server role: where diffie-hellman-group-exchange groups come from (default: the built-in RFC 3526 groups). */
+    public DhGroupSource dhGroupSource() {
+        return dhGroups;
+    }
+
     /** Mutable builder; every list setter validates names against what Skiff supports. */
     public static final class Builder {
         private List<String> kex = AlgorithmLists.DEFAULT_KEX;
@@ -165,6 +175,7 @@ public final class TransportConfig {
         private Duration kexTimeout = Duration.ofSeconds(30);
         private Duration requestTimeout = Duration.ofSeconds(30);
         private String softwareVersion = "SSH-2.0-Skiff_" + Version.get();
+        private DhGroupSource dhGroups = DhGroupExchange::chooseGroup;
 
         public Builder kexAlgorithms(String spec) {
             kex = AlgorithmLists.apply("key exchange algorithm", AlgorithmLists.DEFAULT_KEX, AlgorithmLists.SUPPORTED_KEX, spec);
@@ -256,6 +267,12 @@ public final class TransportConfig {
 
         public Builder softwareVersion(String v) {
             softwareVersion = Objects.requireNonNull(v);
+            return this;
+        }
+
+        /** Server role: the group source for group exchange, e.g. a moduli file with the built-in groups as fallback. */
+        public Builder dhGroupSource(DhGroupSource source) {
+            dhGroups = Objects.requireNonNull(source);
             return this;
         }
 

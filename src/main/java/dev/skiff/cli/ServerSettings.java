@@ -1,0 +1,10 @@
+package dev.skiff.cli;
+
+/**
+ * What every connection of one {@code skiff server} shares: the credentials (either may be null),
+ * the OS user every login maps to, whether other login names are accepted, the shell, whether
+ * forwarding is on, and the log. Immutable.
+ */
+record ServerSettings(ServerAuthorizedKeys authorizedKeys, ServerPasswordFile passwords, String osUser,
+        boolean anyUser, String shell, boolean allowForwarding, ServerLog log) {
+}
