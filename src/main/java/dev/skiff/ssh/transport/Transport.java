@@ -425,7 +425,9 @@ public final class Transport implements AutoCloseable {
     void sendServerExtInfo() throws IOException {
         List<String> algs = new ArrayList<>();
         for (SignatureAlgorithm a : SignatureAlgorithm.values()) {
-            algs.add(a.wireName());
+            if (a != SignatureAlgorithm.SSH_RSA) { // SHA-1 signatures are not accepted for user auth
+                algs.add(a.wireName());
+            }
         }
         byte[] value = new WireWriter().nameList(algs).toByteArray();
         value = new WireReader(value).string();
