@@ -214,22 +214,31 @@ class SftpTransferIT {
         Path src = random(dir.resolve("src"), 32 << 20, 5);
         String remote = dir.resolve("final").toString();
         Cancellation cancel = new Cancellation();
-        List<TransferProgress> seen = new ArrayList<>();
-        TransferOptions o = TransferOptions.defaults().withAtomic(true).withCancellation(cancel).withProgress(p -> {
-            seen.add(p);
-            if (p.fileBytes() > (4 << 20)) {
-                cancel.cancel();
+        Path part = dir.resolve(".final.skiff-part");
+        // Cancel once the server has 4 MiB of the temporary file: watching the file is deterministic
+        // even when the whole upload takes less than one progress interval.
+        Thread watcher = new Thread(() -> {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (System.nanoTime() < deadline) {
+                try {
+                    if (Files.exists(part) && Files.size(part) > (4 << 20)) {
+                        cancel.cancel();
+                        return;
+                    }
+                } catch (java.io.IOException ignored) {
+                    // the file is being renamed or created: look again
+                }
+                Thread.onSpinWait();
             }
-        });
+        }, "cancel-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+        TransferOptions o = TransferOptions.defaults().withAtomic(true).withCancellation(cancel);
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             assertThrows(TransferCancelledException.class, () -> SftpTransfers.upload(sftp, src, remote, o));
         });
         assertFalse(Files.exists(Path.of(remote)), "no partial file under the final name");
-        Path part = dir.resolve(".final.skiff-part");
         assertTrue(Files.size(part) > 0 && Files.size(part) < (32 << 20));
-        assertFalse(seen.isEmpty());
-        assertTrue(seen.get(0).bytesPerSecond() > 0);
-        assertEquals(32 << 20, seen.get(0).fileSize());
 
         List<TransferProgress> later = new ArrayList<>();
         TransferResult r = SftpTransfers.upload(sftp, src, remote, TransferOptions.defaults().withAtomic(true)
