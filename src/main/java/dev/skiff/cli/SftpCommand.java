@@ -51,7 +51,7 @@ public final class SftpCommand implements Callable<Integer> {
     @Option(names = "-J", paramLabel = "destination", description = "Jump host(s).")
     String jump;
 
-    @Option(names = "-R", paramLabel = "num_requests", description = "Requests in flight per transfer (default 64).")
+    @Option(names = "-R", paramLabel = "num_requests", description = "Requests in flight per transfer at most (default 64; the window adapts below it).")
     Integer requests;
 
     @Option(names = "-B", paramLabel = "buffer_size", description = "Bytes per read/write request (default from the server's limits).")
@@ -105,6 +105,7 @@ public final class SftpCommand implements Callable<Integer> {
         try (SshConnection c = CliConnector.connect(cfg, identities, hop -> CliConfig.hop(hop, configFile), System.getenv(), ui);
                 SftpClient sftp = SftpClient.open(c, Duration.ofSeconds(60))) {
             SftpShell shell = new SftpShell(sftp, out, err, batchFile != null, !quiet && batchFile == null);
+            shell.tuning(bufferSize, requests);
             if (startDir != null && !startDir.isEmpty() && !shell.changeDirectory(startDir)) {
                 return 1;
             }

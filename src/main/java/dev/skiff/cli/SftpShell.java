@@ -28,6 +28,15 @@ final class SftpShell {
     private String cwd;
     private Path lcwd = Path.of("").toAbsolutePath();
 
+    private int requestSize;
+    private int maxRequests;
+
+    /** sftp -B and -R: bytes per request and requests in flight (0 = automatic). */
+    void tuning(Integer bufferSize, Integer requests) {
+        requestSize = bufferSize == null ? 0 : Math.max(1, bufferSize);
+        maxRequests = requests == null ? 0 : Math.max(2, requests);
+    }
+
     SftpShell(SftpClient sftp, PrintWriter out, PrintWriter err, boolean batch, boolean progress) throws SshException {
         this.sftp = sftp;
         this.out = out;
@@ -232,7 +241,7 @@ final class SftpShell {
 
     private TransferOptions options(SftpArgs args, boolean resume) {
         TransferOptions o = TransferOptions.defaults().withRecursive(args.has('r')).withPreserve(args.has('p'))
-                .withResume(resume);
+                .withResume(resume).withRequestSize(requestSize).withMaxRequests(maxRequests);
         if (progress && !batch) {
             o = o.withProgress(SftpLs.meter(err));
         }

@@ -46,8 +46,18 @@ public final class FlowWindow {
 
     /** Defaults for a transfer of known length: starts at up to 16 requests, never beyond the size. */
     public static FlowWindow forLength(int chunk, long length) {
-        long req = Math.max(1, Math.min(16, (length + chunk - 1) / chunk));
-        return new FlowWindow(chunk, (int) req, MAX_REQUESTS, MAX_BYTES);
+        return forLength(chunk, length, MAX_REQUESTS);
+    }
+
+    /** As {@link #forLength(int, long)} with at most {@code maxRequests} in flight (sftp -R). */
+    public static FlowWindow forLength(int chunk, long length, int maxRequests) {
+        long req = Math.max(1, Math.min(Math.min(16, maxRequests), (length + chunk - 1) / chunk));
+        return new FlowWindow(chunk, (int) req, maxRequests, MAX_BYTES);
+    }
+
+    /** As {@link #forTransfers(int)} with at most {@code maxRequests} in flight. */
+    public static FlowWindow forTransfers(int chunk, int maxRequests) {
+        return new FlowWindow(chunk, 2, maxRequests, MAX_BYTES);
     }
 
     public int chunk() {

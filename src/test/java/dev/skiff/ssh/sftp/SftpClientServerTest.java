@@ -88,6 +88,23 @@ class SftpClientServerTest {
     }
 
     @Test
+    void requestSizeAndCountKnobs() throws Exception {
+        byte[] data = random(50_000);
+        Path src = local.resolve("knobs");
+        Files.write(src, data);
+        for (int[] br : new int[][] {{5, 2}, {1000, 2}, {32000, 8}, {0, 0}}) {
+            TransferOptions o = TransferOptions.defaults().withRequestSize(br[0]).withMaxRequests(br[1]);
+            assertEquals(br[0] == 0 ? 1000 : Math.min(1000, br[0]), o.chunk(1000));
+            SftpTransfers.upload(sftp, src, "/k-" + br[0], o);
+            assertArrayEquals(data, Files.readAllBytes(root.resolve("k-" + br[0])));
+            Path back = local.resolve("k-back-" + br[0]);
+            SftpTransfers.download(sftp, "/k-" + br[0], back, o);
+            assertArrayEquals(data, Files.readAllBytes(back));
+        }
+        assertThrows(IllegalArgumentException.class, () -> TransferOptions.defaults().withMaxRequests(1));
+    }
+
+    @Test
     void everyOperation() throws Exception {
         assertEquals("/", sftp.realpath("."));
         sftp.mkdir("/d");

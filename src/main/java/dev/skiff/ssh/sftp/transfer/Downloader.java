@@ -97,8 +97,10 @@ final class Downloader {
             }
         }
         meter.startFile(remote, size, start);
-        int chunk = client.limits().readChunk();
-        FlowWindow window = size >= 0 ? FlowWindow.forLength(chunk, size - start) : FlowWindow.forTransfers(chunk);
+        int chunk = options.chunk(client.limits().readChunk());
+        int maxRequests = options.maxRequests() == 0 ? FlowWindow.MAX_REQUESTS : options.maxRequests();
+        FlowWindow window = size >= 0 ? FlowWindow.forLength(chunk, size - start, maxRequests)
+                : FlowWindow.forTransfers(chunk, maxRequests);
         try (SftpFile f = client.openRead(remote);
                 FileChannel out = FileChannel.open(local, StandardOpenOption.WRITE, StandardOpenOption.CREATE)) {
             if (start == 0) {

@@ -21,11 +21,38 @@ import java.util.Objects;
  * @param cancellation checked between chunks
  */
 public record TransferOptions(boolean recursive, boolean preserve, SymlinkPolicy symlinks, boolean resume,
-        boolean atomic, boolean verify, ProgressListener progress, Cancellation cancellation) {
+        boolean atomic, boolean verify, ProgressListener progress, Cancellation cancellation, int requestSize,
+        int maxRequests) {
     public TransferOptions {
         Objects.requireNonNull(symlinks);
         Objects.requireNonNull(progress);
         Objects.requireNonNull(cancellation);
+        if (requestSize < 0 || maxRequests < 0 || maxRequests == 1) {
+            throw new IllegalArgumentException("bad request size or count");
+        }
+    }
+
+    /** Legacy shape: request size from the server's limits, up to 64 requests in flight. */
+    public TransferOptions(boolean recursive, boolean preserve, SymlinkPolicy symlinks, boolean resume, boolean atomic,
+            boolean verify, ProgressListener progress, Cancellation cancellation) {
+        this(recursive, preserve, symlinks, resume, atomic, verify, progress, cancellation, 0, 0);
+    }
+
+    /** Bytes per READ/WRITE request (sftp -B), capped by the server's limits; 0 = the server's maximum. */
+    public TransferOptions withRequestSize(int bytes) {
+        return new TransferOptions(recursive, preserve, symlinks, resume, atomic, verify, progress, cancellation, bytes,
+                maxRequests);
+    }
+
+    /** Requests in flight at most (sftp -R, at least 2); 0 = the default 64. */
+    public TransferOptions withMaxRequests(int n) {
+        return new TransferOptions(recursive, preserve, symlinks, resume, atomic, verify, progress, cancellation,
+                requestSize, n);
+    }
+
+    /** The request size for a server whose limit is {@code serverChunk}. */
+    public int chunk(int serverChunk) {
+        return requestSize == 0 ? serverChunk : Math.min(serverChunk, requestSize);
     }
 
     public static TransferOptions defaults() {
@@ -34,34 +61,34 @@ public record TransferOptions(boolean recursive, boolean preserve, SymlinkPolicy
     }
 
     public TransferOptions withRecursive(boolean v) {
-        return new TransferOptions(v, preserve, symlinks, resume, atomic, verify, progress, cancellation);
+        return new TransferOptions(v, preserve, symlinks, resume, atomic, verify, progress, cancellation, requestSize, maxRequests);
     }
 
     public TransferOptions withPreserve(boolean v) {
-        return new TransferOptions(recursive, v, symlinks, resume, atomic, verify, progress, cancellation);
+        return new TransferOptions(recursive, v, symlinks, resume, atomic, verify, progress, cancellation, requestSize, maxRequests);
     }
 
     public TransferOptions withSymlinks(SymlinkPolicy v) {
-        return new TransferOptions(recursive, preserve, v, resume, atomic, verify, progress, cancellation);
+        return new TransferOptions(recursive, preserve, v, resume, atomic, verify, progress, cancellation, requestSize, maxRequests);
     }
 
     public TransferOptions withResume(boolean v) {
-        return new TransferOptions(recursive, preserve, symlinks, v, atomic, verify, progress, cancellation);
+        return new TransferOptions(recursive, preserve, symlinks, v, atomic, verify, progress, cancellation, requestSize, maxRequests);
     }
 
     public TransferOptions withAtomic(boolean v) {
-        return new TransferOptions(recursive, preserve, symlinks, resume, v, verify, progress, cancellation);
+        return new TransferOptions(recursive, preserve, symlinks, resume, v, verify, progress, cancellation, requestSize, maxRequests);
     }
 
     public TransferOptions withVerify(boolean v) {
-        return new TransferOptions(recursive, preserve, symlinks, resume, atomic, v, progress, cancellation);
+        return new TransferOptions(recursive, preserve, symlinks, resume, atomic, v, progress, cancellation, requestSize, maxRequests);
     }
 
     public TransferOptions withProgress(ProgressListener v) {
-        return new TransferOptions(recursive, preserve, symlinks, resume, atomic, verify, v, cancellation);
+        return new TransferOptions(recursive, preserve, symlinks, resume, atomic, verify, v, cancellation, requestSize, maxRequests);
     }
 
     public TransferOptions withCancellation(Cancellation v) {
-        return new TransferOptions(recursive, preserve, symlinks, resume, atomic, verify, progress, v);
+        return new TransferOptions(recursive, preserve, symlinks, resume, atomic, verify, progress, v, requestSize, maxRequests);
     }
 }

@@ -111,12 +111,13 @@ final class Uploader {
             }
         }
         meter.startFile(remote, size, start);
-        int chunk = client.limits().writeChunk();
+        int chunk = options.chunk(client.limits().writeChunk());
+        int maxRequests = options.maxRequests() == 0 ? FlowWindow.MAX_REQUESTS : options.maxRequests();
         int flags = SftpMessages.FXF_WRITE | SftpMessages.FXF_CREAT | (start == 0 ? SftpMessages.FXF_TRUNC : 0);
         try (SftpFile f = client.open(target, flags, SftpAttributes.EMPTY);
                 FileChannel in = FileChannel.open(local, StandardOpenOption.READ)) {
             in.position(start);
-            SftpOutputStream out = new SftpOutputStream(f, start, chunk, FlowWindow.forLength(chunk, size - start), false);
+            SftpOutputStream out = new SftpOutputStream(f, start, chunk, FlowWindow.forLength(chunk, size - start, maxRequests), false);
             long n;
             while ((n = out.transferFrom(in, chunk)) > 0) {
                 meter.add(n);
