@@ -1,7 +1,6 @@
 package dev.skiff.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.skiff.ssh.config.LocalContext;
 import java.io.IOException;
@@ -123,7 +122,7 @@ class ConfigCommandVsOpenSshTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void skiffMatchesOpenSsh(String name, String config, String dest, List<String> args) throws Exception {
-        assumeTrue(Files.isExecutable(SSH), "OpenSSH client not installed");
+        dev.skiff.testing.Peers.requirePeer(SSH.toString());
         LocalContext current = LocalContext.current();
         Path cfg = Files.writeString(home.resolve("test_config"), config);
         boolean algorithms = args.contains("ALGORITHMS");
@@ -175,7 +174,7 @@ class ConfigCommandVsOpenSshTest {
         pb.environment().remove("SSH_AUTH_SOCK");
         Process p = pb.start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assumeTrue(p.waitFor(20, TimeUnit.SECONDS), "ssh -G hung");
+        org.junit.jupiter.api.Assertions.assertTrue(p.waitFor(20, TimeUnit.SECONDS), "ssh -G hung");
         assertEquals(0, p.exitValue(), "ssh -G failed for " + args);
         return text;
     }

@@ -3,7 +3,6 @@ package dev.skiff.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
@@ -36,7 +35,7 @@ class KeygenCommandTest {
 
     @BeforeAll
     static void requireSshKeygen() {
-        assumeTrue(Files.isExecutable(Path.of(SSH_KEYGEN)), "ssh-keygen not installed");
+        dev.skiff.testing.Peers.requirePeer(SSH_KEYGEN);
     }
 
     private int skiff(String... args) {

@@ -3,7 +3,6 @@ package dev.skiff.ssh.keys;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,7 +34,7 @@ class SshKeygenInteropTest {
 
     @BeforeAll
     static void requireSshKeygen() {
-        assumeTrue(Files.isExecutable(Path.of(SSH_KEYGEN)), "ssh-keygen not installed");
+        dev.skiff.testing.Peers.requirePeer(SSH_KEYGEN);
     }
 
     private Path generate(String type, int bits) throws Exception {

@@ -6,7 +6,6 @@ import static dev.skiff.ssh.knownhosts.HostKeyStatus.OK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +28,7 @@ class SshKeygenInteropTest {
 
     @BeforeEach
     void generateKey() throws Exception {
-        assumeTrue(Files.isExecutable(SSH_KEYGEN), "ssh-keygen not installed");
+        dev.skiff.testing.Peers.requirePeer(SSH_KEYGEN.toString());
         Path k = dir.resolve("k");
         assertEquals(0, run(SSH_KEYGEN.toString(), "-q", "-t", "ed25519", "-N", "", "-C", "test", "-f", k.toString())
                 .exitCode);
