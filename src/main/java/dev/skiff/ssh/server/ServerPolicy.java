@@ -113,6 +113,14 @@ public interface ServerPolicy {
         return true;
     }
 
+    /**
+     * {@code auth-agent-req@openssh.com} ({@code ssh -A}): whether the session's programs may use the
+     * client's agent through a private socket in SSH_AUTH_SOCK. Default: false.
+     */
+    default boolean allowAgentForwarding(String user) {
+        return false;
+    }
+
     /** {@code direct-tcpip} ({@code ssh -L}): whether the server may connect to host:port. Default: false. */
     default boolean allowDirectTcpip(String user, String host, int port, String originator) {
         return false;

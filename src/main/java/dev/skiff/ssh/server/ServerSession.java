@@ -22,7 +22,9 @@ final class ServerSession extends Channel {
     static final int MAX_ENV = 256;
 
     private final ConnectionContext context;
+    private final ConnectionService connection;
     private final Map<String, String> env = new LinkedHashMap<>();
+    private AgentForwardListener agent;
     private PtyInfo pty;
     private volatile ServerCommand command;
     /** The program accepted by the last request, started once its reply is on the wire. */
@@ -31,10 +33,18 @@ final class ServerSession extends Channel {
     ServerSession(ConnectionService connection, ConnectionContext context) {
         super(connection, "session", connection.config().window(), connection.config().maxPacket());
         this.context = context;
+        this.connection = connection;
         closedFuture().whenComplete((v, e) -> {
             ServerCommand c = command;
             if (c != null) {
                 c.destroy();
+            }
+            AgentForwardListener a;
+            synchronized (this) {
+                a = agent;
+            }
+            if (a != null) {
+                a.close();
             }
         });
     }
@@ -101,9 +111,29 @@ final class ServerSession extends Channel {
                 ServerCommand c = command;
                 return c != null && c.signal(name);
             }
-            default -> {
-                return false; // e.g. x11-req, auth-agent-req@openssh.com, keepalive@openssh.com
+            case "auth-agent-req@openssh.com" -> {
+                r.expectEnd();
+                return startAgentForwarding();
             }
+            default -> {
+                return false; // e.g. x11-req, keepalive@openssh.com
+            }
+        }
+    }
+
+    /** A private agent socket for this session's programs; binding a Unix socket does not block. */
+    private boolean startAgentForwarding() {
+        synchronized (this) {
+            if (command != null || agent != null || !context.policy().allowAgentForwarding(context.user())) {
+                return false;
+            }
+            try {
+                agent = AgentForwardListener.start(connection, context);
+            } catch (java.io.IOException e) {
+                return false;
+            }
+            env.put("SSH_AUTH_SOCK", agent.socket().toString());
+            return true;
         }
     }
 
