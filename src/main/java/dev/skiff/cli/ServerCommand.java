@@ -61,6 +61,9 @@ public final class ServerCommand implements Callable<Integer> {
     @Option(names = "--allow-forwarding", description = "Allow -L forwards and -R forwards on loopback.")
     boolean allowForwarding;
 
+    @Option(names = "--allow-agent-forwarding", description = "Let sessions use the client's SSH agent (ssh -A).")
+    boolean allowAgentForwarding;
+
     @Option(names = "--any-user", description = "Accept any login name (all map to the current OS user).")
     boolean anyUser;
 
@@ -168,6 +171,7 @@ public final class ServerCommand implements Callable<Integer> {
         if (!sh.startsWith("/") || !Files.isExecutable(Path.of(sh))) {
             throw new IllegalArgumentException("shell " + sh + " is not an executable absolute path");
         }
-        return new ServerSettings(keys, passwords, System.getProperty("user.name"), anyUser, sh, allowForwarding, log);
+        return new ServerSettings(keys, passwords, System.getProperty("user.name"), anyUser, sh, allowForwarding,
+                allowAgentForwarding, log);
     }
 }

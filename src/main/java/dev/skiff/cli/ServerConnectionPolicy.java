@@ -108,7 +108,7 @@ final class ServerConnectionPolicy implements ServerPolicy {
 
     private ServerKeyOptions grant() {
         ServerKeyOptions g = grant;
-        return g == null ? new ServerKeyOptions(List.of(), null, true, true, List.of()) : g;
+        return g == null ? new ServerKeyOptions(List.of(), null, true, true, List.of(), true) : g;
     }
 
     @Override
@@ -156,6 +156,14 @@ final class ServerConnectionPolicy implements ServerPolicy {
         boolean ok = grant().command() == null;
         settings.log().debug("subsystem " + ServerLog.printable(name) + " for " + ServerLog.printable(session.user())
                 + (ok ? "" : " refused: forced command"));
+        return ok;
+    }
+
+    @Override
+    public boolean allowAgentForwarding(String name) {
+        boolean ok = settings.allowAgentForwarding() && !grant().noAgentForwarding();
+        settings.log().info("agent forwarding for " + ServerLog.printable(name) + (ok ? " allowed"
+                : " refused (needs --allow-agent-forwarding, no no-agent-forwarding/restrict key option)"));
         return ok;
     }
 

@@ -14,9 +14,9 @@ import java.util.Locale;
  *       {@code SSH_ORIGINAL_COMMAND}); subsystems (sftp) are refused for such a key;
  *   <li>{@code no-pty} / {@code pty}, {@code no-port-forwarding} / {@code port-forwarding};
  *   <li>{@code permitopen="host:port"} (repeatable, {@code *} as host or port): the only -L targets;
- *   <li>{@code restrict} (no pty, no forwarding), and {@code no-agent-forwarding},
- *       {@code no-X11-forwarding}, {@code no-user-rc}, {@code agent-forwarding},
- *       {@code X11-forwarding}, {@code user-rc}: accepted, since the server has no agent / X11
+ *   <li>{@code restrict} (no pty, no forwarding), {@code no-agent-forwarding} / {@code agent-forwarding}
+ *       (with --allow-agent-forwarding), and {@code no-X11-forwarding}, {@code no-user-rc},
+ *       {@code X11-forwarding}, {@code user-rc}: accepted, since the server has no X11
  *       forwarding and runs no rc file anyway.
  * </ul>
  * Every other option ({@code environment}, {@code expiry-time}, {@code cert-authority},
@@ -24,11 +24,11 @@ import java.util.Locale;
  * and the key is skipped, so that nothing is granted under a restriction the server would ignore.
  */
 record ServerKeyOptions(List<String> from, String command, boolean noPty, boolean noPortForwarding,
-        List<String> permitOpen) {
+        List<String> permitOpen, boolean noAgentForwarding) {
     private static final java.util.Set<String> KNOWN = java.util.Set.of("from", "command", "permitopen", "no-pty", "pty",
             "no-port-forwarding", "port-forwarding", "restrict", "no-agent-forwarding", "no-x11-forwarding", "no-user-rc",
             "agent-forwarding", "x11-forwarding", "user-rc");
-    static final ServerKeyOptions NONE = new ServerKeyOptions(List.of(), null, false, false, List.of());
+    static final ServerKeyOptions NONE = new ServerKeyOptions(List.of(), null, false, false, List.of(), false);
 
     ServerKeyOptions {
         from = List.copyOf(from);
@@ -49,6 +49,7 @@ record ServerKeyOptions(List<String> from, String command, boolean noPty, boolea
         String command = null;
         boolean noPty = false;
         boolean noFwd = false;
+        boolean noAgent = false;
         int i = 0;
         while (i < field.length()) {
             int start = i;
@@ -101,14 +102,16 @@ record ServerKeyOptions(List<String> from, String command, boolean noPty, boolea
                 case "restrict" -> {
                     noPty = true;
                     noFwd = true;
+                    noAgent = true;
                 }
-                case "no-agent-forwarding", "no-x11-forwarding", "no-user-rc", "agent-forwarding", "x11-forwarding",
-                        "user-rc" -> {
-                    // nothing to do: the server offers no agent or X11 forwarding and runs no rc file
+                case "no-agent-forwarding" -> noAgent = true;
+                case "agent-forwarding" -> noAgent = false;
+                case "no-x11-forwarding", "no-user-rc", "x11-forwarding", "user-rc" -> {
+                    // nothing to do: the server offers no X11 forwarding and runs no rc file
                 }
                 default -> throw new IllegalStateException(name);
             }
         }
-        return new ServerKeyOptions(from, command, noPty, noFwd, permitOpen);
+        return new ServerKeyOptions(from, command, noPty, noFwd, permitOpen, noAgent);
     }
 }

@@ -6,5 +6,5 @@ package dev.skiff.cli;
  * forwarding is on, and the log. Immutable.
  */
 record ServerSettings(ServerAuthorizedKeys authorizedKeys, ServerPasswordFile passwords, String osUser,
-        boolean anyUser, String shell, boolean allowForwarding, ServerLog log) {
+        boolean anyUser, String shell, boolean allowForwarding, boolean allowAgentForwarding, ServerLog log) {
 }
