@@ -6,8 +6,6 @@ import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.SecretWithEncapsulation;
 import org.bouncycastle.pqc.crypto.ntruprime.SNTRUPrimeKEMExtractor;
 import org.bouncycastle.pqc.crypto.ntruprime.SNTRUPrimeKEMGenerator;
-import org.bouncycastle.pqc.crypto.ntruprime.SNTRUPrimeKeyGenerationParameters;
-import org.bouncycastle.pqc.crypto.ntruprime.SNTRUPrimeKeyPairGenerator;
 import org.bouncycastle.pqc.crypto.ntruprime.SNTRUPrimeParameters;
 import org.bouncycastle.pqc.crypto.ntruprime.SNTRUPrimePrivateKeyParameters;
 import org.bouncycastle.pqc.crypto.ntruprime.SNTRUPrimePublicKeyParameters;
@@ -36,9 +34,7 @@ final class Sntrup761 implements Kem {
 
     @Override
     public byte[] generate(SecureRandom random) {
-        SNTRUPrimeKeyPairGenerator g = new SNTRUPrimeKeyPairGenerator();
-        g.init(new SNTRUPrimeKeyGenerationParameters(random, SNTRUPrimeParameters.sntrup761));
-        AsymmetricCipherKeyPair kp = g.generateKeyPair();
+        AsymmetricCipherKeyPair kp = Sntrup761KeyPool.take(random);
         privateKey = (SNTRUPrimePrivateKeyParameters) kp.getPrivate();
         return ((SNTRUPrimePublicKeyParameters) kp.getPublic()).getEncoded();
     }
