@@ -42,26 +42,11 @@ final class ProcessCommand implements ServerCommand {
 
     @Override
     public boolean signal(String name) {
-        Process p = process;
-        if (p == null) {
-            return false;
-        }
-        switch (name) {
-            case "TERM" -> p.destroy();
-            case "KILL" -> p.destroyForcibly();
-            default -> {
-                return false;
-            }
-        }
-        return true;
+        return ProcessSignals.signal(process, name);
     }
 
     @Override
     public void destroy() {
-        Process p = process;
-        if (p != null && p.isAlive()) {
-            p.descendants().forEach(ProcessHandle::destroy);
-            p.destroy();
-        }
+        ProcessSignals.destroy(process, true);
     }
 }

@@ -76,25 +76,11 @@ final class PtyCommand implements ServerCommand {
 
     @Override
     public boolean signal(String name) {
-        PtyProcess p = process;
-        if (p == null) {
-            return false;
-        }
-        switch (name) {
-            case "TERM" -> p.destroy();
-            case "KILL" -> p.destroyForcibly();
-            default -> {
-                return false;
-            }
-        }
-        return true;
+        return ProcessSignals.signal(process, name);
     }
 
     @Override
     public void destroy() {
-        PtyProcess p = process;
-        if (p != null && p.isAlive()) {
-            p.destroy();
-        }
+        ProcessSignals.destroy(process, false);
     }
 }
