@@ -23,25 +23,15 @@ import java.util.Map;
  * {@code ~/.ssh/authorized_keys} of the user logging in. Missing {@code /usr/sbin/dropbear} or
  * {@code dropbearkey}: see {@link Peers#requirePeer}.
  */
-public final class DropbearServer implements AutoCloseable {
+public final class DropbearServer extends LoopbackPeerServer {
 
     public static final String DROPBEAR = "/usr/sbin/dropbear";
     public static final String DROPBEARKEY = "/usr/bin/dropbearkey";
     private static final int PORT_ATTEMPTS = 5;
 
-    private final Path directory;
-    private final int port;
-    private final Map<String, String> hostKeyPublicLines;
-    private final List<Path> hostKeyFiles;
-    private final PeerProcess process;
-
     private DropbearServer(Path directory, int port, Map<String, String> publicLines, List<Path> keyFiles,
             PeerProcess process) {
-        this.directory = directory;
-        this.port = port;
-        this.hostKeyPublicLines = publicLines;
-        this.hostKeyFiles = keyFiles;
-        this.process = process;
+        super(directory, port, publicLines, keyFiles, process);
     }
 
     /** Starts a server with the defaults. */
@@ -51,49 +41,6 @@ public final class DropbearServer implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** Always {@code 127.0.0.1}. */
-    public String host() {
-        return "127.0.0.1";
-    }
-
-    public int port() {
-        return port;
-    }
-
-    /**
-     * The host keys' public lines as printed by {@code dropbearkey -y}
-     * ({@code "ssh-ed25519 AAAA... comment"}), keyed by key type, in the order of the {@code -r} options.
-     */
-    public Map<String, String> hostKeyPublicLines() {
-        return hostKeyPublicLines;
-    }
-
-    /** The host private key files (Dropbear format), in the order of the {@code -r} options. */
-    public List<Path> hostKeyFiles() {
-        return hostKeyFiles;
-    }
-
-    /** The server's working directory (keys, logs); deleted on {@link #close()}. */
-    public Path directory() {
-        return directory;
-    }
-
-    /** Dropbear's log so far (or up to {@link #close()}): it logs to stderr with {@code -E}. */
-    public String logText() {
-        return process.logText();
-    }
-
-    public long pid() {
-        return process.pid();
-    }
-
-    /** Stops dropbear and its session processes, waits for them, and deletes {@link #directory()}. */
-    @Override
-    public void close() {
-        process.close();
-        PeerProcess.deleteDirectory(directory);
     }
 
     /** Collects options, then {@link #start()}s the server. */

@@ -29,26 +29,16 @@ import java.util.Map;
  * {@code LogLevel DEBUG} into {@link #logText()}; SFTP subsystem {@code /usr/lib/openssh/sftp-server}
  * (or {@code internal-sftp} if absent). Missing {@code /usr/sbin/sshd}: see {@link Peers#requirePeer}.
  */
-public final class OpenSshServer implements AutoCloseable {
+public final class OpenSshServer extends LoopbackPeerServer {
 
     public static final String SSHD = "/usr/sbin/sshd";
     public static final String SSH_KEYGEN = "/usr/bin/ssh-keygen";
     private static final String SFTP_SERVER = "/usr/lib/openssh/sftp-server";
     private static final int PORT_ATTEMPTS = 5;
 
-    private final Path directory;
-    private final int port;
-    private final Map<String, String> hostKeyPublicLines;
-    private final List<Path> hostKeyFiles;
-    private final PeerProcess process;
-
     private OpenSshServer(Path directory, int port, Map<String, String> publicLines, List<Path> keyFiles,
             PeerProcess process) {
-        this.directory = directory;
-        this.port = port;
-        this.hostKeyPublicLines = publicLines;
-        this.hostKeyFiles = keyFiles;
-        this.process = process;
+        super(directory, port, publicLines, keyFiles, process);
     }
 
     /** Starts a server with the defaults. */
@@ -103,74 +93,19 @@ public final class OpenSshServer implements AutoCloseable {
         return name;
     }
 
-    /** Always {@code 127.0.0.1}. */
-    public String host() {
-        return "127.0.0.1";
-    }
-
-    public int port() {
-        return port;
-    }
-
     /** The user the server runs as, and the only one it can log in. */
     public String user() {
         return System.getProperty("user.name");
     }
 
-    /**
-     * The host keys' public lines as in their {@code .pub} files ({@code "ssh-ed25519 AAAA... comment"}),
-     * keyed by key type ({@code ssh-ed25519}, {@code ecdsa-sha2-nistp256}, {@code ssh-rsa}), in the
-     * order of the {@code HostKey} lines.
-     */
-    public Map<String, String> hostKeyPublicLines() {
-        return hostKeyPublicLines;
-    }
-
-    /** The host private key files (OpenSSH format), in the order of the {@code HostKey} lines. */
-    public List<Path> hostKeyFiles() {
-        return hostKeyFiles;
-    }
-
-    /** known_hosts lines for this server, e.g. {@code "[127.0.0.1]:40022 ssh-ed25519 AAAA..."}. */
-    public String knownHostsText() {
-        StringBuilder text = new StringBuilder();
-        for (String line : hostKeyPublicLines.values()) {
-            String[] fields = line.split(" ");
-            text.append('[').append(host()).append("]:").append(port).append(' ')
-                    .append(fields[0]).append(' ').append(fields[1]).append('\n');
-        }
-        return text.toString();
-    }
-
     /** The file named by {@code AuthorizedKeysFile}; tests may append to it while the server runs. */
     public Path authorizedKeysFile() {
-        return directory.resolve("authorized_keys");
+        return directory().resolve("authorized_keys");
     }
 
     /** The generated {@code sshd_config}. */
     public Path configFile() {
-        return directory.resolve("sshd_config");
-    }
-
-    /** The server's working directory (keys, config, logs); deleted on {@link #close()}. */
-    public Path directory() {
-        return directory;
-    }
-
-    /** sshd's log so far (or up to {@link #close()}): its {@code -E} log file and its console output. */
-    public String logText() {
-        return process.logText();
-    }
-
-    public long pid() {
-        return process.pid();
-    }
-
-    /** Stops sshd and its session processes, waits for them, and deletes {@link #directory()}. */
-    @Override
-    public void close() {
-        process.close();
-        PeerProcess.deleteDirectory(directory);
+        return directory().resolve("sshd_config");
     }
 
     /** Collects options, then {@link #start()}s the server. */

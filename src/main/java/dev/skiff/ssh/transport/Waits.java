@@ -27,15 +27,10 @@ final class Waits {
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof TransportException te) {
-                throw rethrown(te);
+                throw te;
             }
             SshException s = Transport.asSsh(c);
             throw new TransportException(what + " failed: " + s.getMessage(), s);
         }
-    }
-
-    /** A copy of the reader thread's exception with the caller's stack, same type where possible. */
-    private static TransportException rethrown(TransportException te) {
-        return te;
     }
 }

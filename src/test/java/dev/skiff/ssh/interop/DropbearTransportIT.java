@@ -25,13 +25,7 @@ class DropbearTransportIT {
     @BeforeAll
     void start() throws Exception {
         dropbear = DropbearServer.start();
-        StringBuilder known = new StringBuilder();
-        for (String line : dropbear.hostKeyPublicLines().values()) {
-            String[] f = line.split(" ");
-            known.append('[').append(dropbear.host()).append("]:").append(dropbear.port()).append(' ')
-                    .append(f[0]).append(' ').append(f[1]).append('\n');
-        }
-        peer = new PeerMatrix(dropbear.host(), dropbear.port(), known.toString(), Files.createTempDirectory("skiff-it"));
+        peer = new PeerMatrix(dropbear.host(), dropbear.port(), dropbear.knownHostsText(), Files.createTempDirectory("skiff-it"));
     }
 
     @AfterAll
