@@ -14,4 +14,9 @@ public record SshClientConfig(TransportConfig transport, HostKeyVerifier hostKey
     public static SshClientConfig of(TransportConfig transport, HostKeyVerifier verifier) {
         return new SshClientConfig(transport, verifier);
     }
+
+    /** OpenSSH-like default transport settings with {@code verifier} (for front ends that need no tuning). */
+    public static SshClientConfig defaults(HostKeyVerifier verifier) {
+        return new SshClientConfig(TransportConfig.builder().build(), verifier);
+    }
 }
