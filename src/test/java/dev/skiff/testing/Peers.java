@@ -33,4 +33,23 @@ public final class Peers {
         Assumptions.abort(message + "; skipping");
         throw new AssertionError("unreachable");
     }
+
+    /**
+     * Requires an X display ({@code DISPLAY} set, as under {@code xvfb-run}) for {@code *XvfbIT}
+     * GUI tests: an error on CI, a skip elsewhere.
+     */
+    public static void requireDisplay() {
+        // -Dit.test=... makes every failsafe execution run the class; only the xvfb-gui one (GTK glass) counts
+        Assumptions.assumeFalse("Monocle".equals(System.getProperty("glass.platform")),
+                "an *XvfbIT runs in the xvfb-gui execution, not under Monocle");
+        String display = System.getenv("DISPLAY");
+        if (display != null && !display.isBlank()) {
+            return;
+        }
+        String message = "no X display (DISPLAY is not set): run under xvfb-run, as .ci/run does";
+        if (onCi()) {
+            throw new IllegalStateException(message + "; CI=true, so this is an error");
+        }
+        Assumptions.abort(message + "; skipping");
+    }
 }
