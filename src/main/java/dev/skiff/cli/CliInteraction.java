@@ -1,16 +1,18 @@
 package dev.skiff.cli;
 
 import dev.skiff.cli.term.Secrets;
-import dev.skiff.ssh.keys.PassphraseProvider;
+import dev.skiff.ssh.config.ConnectInteraction;
+import dev.skiff.ssh.config.HostConfig;
+import dev.skiff.ssh.knownhosts.HostKeyVerifier;
+import dev.skiff.ssh.knownhosts.KnownHostsVerifier;
 import dev.skiff.ssh.keys.SshPublicKey;
 import dev.skiff.ssh.knownhosts.UnknownHostPrompt;
-import dev.skiff.ssh.userauth.BannerListener;
-import dev.skiff.ssh.userauth.KeyboardInteractiveHandler;
-import dev.skiff.ssh.userauth.PasswordProvider;
 import dev.skiff.ssh.userauth.Prompt;
 import dev.skiff.ssh.userauth.UntrustedText;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +23,7 @@ import java.util.Map;
  * or through SSH_ASKPASS like OpenSSH. In batch mode nothing is asked (every question is a "no").
  * Server text is shown with control characters made visible.
  */
-final class CliInteraction implements PasswordProvider, KeyboardInteractiveHandler, BannerListener, UnknownHostPrompt,
-        PassphraseProvider {
+final class CliInteraction implements ConnectInteraction, UnknownHostPrompt {
     private final Map<String, String> env;
     private final PrintWriter err;
     private final boolean batch;
@@ -114,6 +115,14 @@ final class CliInteraction implements PasswordProvider, KeyboardInteractiveHandl
         }
     }
 
+    /** known_hosts files and StrictHostKeyChecking from {@code cfg}, unknown keys asked on the terminal. */
+    @Override
+    public HostKeyVerifier hostKeyVerifier(HostConfig cfg) {
+        List<Path> known = new ArrayList<>(cfg.userKnownHostsFiles());
+        known.addAll(cfg.globalKnownHostsFiles());
+        return new KnownHostsVerifier(known, cfg.strictHostKeyChecking(), this, cfg.hashKnownHosts());
+    }
+
     private char[] ask(String prompt) {
         if (batch) {
             return null;
@@ -138,7 +147,8 @@ final class CliInteraction implements PasswordProvider, KeyboardInteractiveHandl
         }
     }
 
-    void warn(String line) {
+    @Override
+    public void warn(String line) {
         if (!quiet) {
             err.println(line);
             err.flush();

@@ -1,6 +1,7 @@
 package dev.skiff.cli;
 
 import dev.skiff.ssh.SshConnection;
+import dev.skiff.ssh.config.HostConnector;
 import dev.skiff.ssh.SshException;
 import dev.skiff.ssh.config.HostConfig;
 import dev.skiff.ssh.sftp.SftpClient;
@@ -102,7 +103,7 @@ public final class SftpCommand implements Callable<Integer> {
             return 255;
         }
         CliInteraction ui = new CliInteraction(System.getenv(), err, cfg.batchMode() || batchFile != null && !isStdin(), quiet);
-        try (SshConnection c = CliConnector.connect(cfg, identities, hop -> CliConfig.hop(hop, configFile), System.getenv(), ui);
+        try (SshConnection c = HostConnector.connect(cfg, identities, hop -> CliConfig.hop(hop, configFile), System.getenv(), ui);
                 SftpClient sftp = SftpClient.open(c, Duration.ofSeconds(60))) {
             SftpShell shell = new SftpShell(sftp, out, err, batchFile != null, !quiet && batchFile == null);
             shell.tuning(bufferSize, requests);

@@ -2,6 +2,7 @@ package dev.skiff.cli;
 
 import dev.skiff.cli.term.Tty;
 import dev.skiff.ssh.SshConnection;
+import dev.skiff.ssh.config.HostConnector;
 import dev.skiff.ssh.SshException;
 import dev.skiff.ssh.config.HostConfig;
 import dev.skiff.ssh.connection.ExitStatus;
@@ -38,7 +39,7 @@ final class SshSessionRunner {
     }
 
     int run() {
-        try (SshConnection c = CliConnector.connect(cfg, cmd.identities, cmd::evaluateHop, env, ui)) {
+        try (SshConnection c = HostConnector.connect(cfg, cmd.identities, cmd::evaluateHop, env, ui)) {
             CliForwards forwards = CliForwards.start(c, cmd, cfg, ui);
             try {
                 if (cmd.noCommand) {

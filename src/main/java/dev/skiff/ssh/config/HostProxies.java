@@ -1,10 +1,9 @@
-package dev.skiff.cli;
+package dev.skiff.ssh.config;
 
 import dev.skiff.ssh.ConnectSpec;
 import dev.skiff.ssh.SshClient;
 import dev.skiff.ssh.SshConnection;
 import dev.skiff.ssh.SshException;
-import dev.skiff.ssh.config.Destination;
 import dev.skiff.ssh.forward.ProxyCommand;
 import dev.skiff.ssh.forward.ProxyJump;
 import java.util.ArrayList;
@@ -18,17 +17,19 @@ import java.util.function.Function;
  * by its own ssh_config evaluation, as OpenSSH's {@code ssh -J} does), or over a ProxyCommand.
  * The returned connection is host-key-verified and not yet authenticated.
  */
-final class CliProxies {
-    private CliProxies() {
+final class HostProxies {
+    private HostProxies() {
     }
 
-    static SshConnection connect(CliEndpoint target, Function<Destination, CliEndpoint> hopEndpoint) throws SshException {
+    static SshConnection connect(HostEndpoint target, Function<Destination, HostEndpoint> hopEndpoint,
+            ConnectInteraction ui) throws SshException {
         List<Destination> jumps = target.config().proxyJump();
         if (!jumps.isEmpty()) {
             List<ConnectSpec> hops = new ArrayList<>();
-            Map<ConnectSpec, CliEndpoint> endpoints = new IdentityHashMap<>();
+            Map<ConnectSpec, HostEndpoint> endpoints = new IdentityHashMap<>();
             for (Destination d : jumps) {
-                CliEndpoint e = hopEndpoint.apply(d);
+                HostEndpoint e = hopEndpoint.apply(d);
+                ui.progress(ConnectInteraction.ConnectStep.CONNECTING, e.config().host());
                 ConnectSpec spec = e.spec();
                 hops.add(spec);
                 endpoints.put(spec, e);
@@ -38,13 +39,14 @@ final class CliProxies {
             return ProxyJump.connect(hops, targetSpec, spec -> endpoints.get(spec).clientConfig(),
                     hop -> findByConnection(hops, endpoints, hop).authenticate(hop));
         }
+        ui.progress(ConnectInteraction.ConnectStep.CONNECTING, target.config().host());
         if (target.config().proxyCommand().isPresent() && target.config().proxied()) {
             return ProxyCommand.connect(target.config().proxyCommand().get(), target.spec(), target.clientConfig(), null);
         }
         return SshClient.connect(target.spec(), target.clientConfig());
     }
 
-    private static CliEndpoint findByConnection(List<ConnectSpec> hops, Map<ConnectSpec, CliEndpoint> endpoints,
+    private static HostEndpoint findByConnection(List<ConnectSpec> hops, Map<ConnectSpec, HostEndpoint> endpoints,
             SshConnection hop) {
         for (ConnectSpec s : hops) {
             if (s == hop.spec() || s.equals(hop.spec())) {

@@ -1,13 +1,14 @@
-package dev.skiff.cli;
+package dev.skiff.ssh.config;
 
 import dev.skiff.ssh.ConnectSpec;
 import dev.skiff.ssh.SshClientConfig;
 import dev.skiff.ssh.SshConnection;
 import dev.skiff.ssh.SshException;
-import dev.skiff.ssh.config.HostConfig;
-import dev.skiff.ssh.knownhosts.KnownHostsVerifier;
+import dev.skiff.ssh.AgentException;
+import dev.skiff.ssh.agent.AgentClient;
 import dev.skiff.ssh.transport.TransportConfig;
 import dev.skiff.ssh.userauth.AuthenticationPlan;
+import dev.skiff.ssh.userauth.FileIdentity;
 import dev.skiff.ssh.userauth.Identity;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -15,35 +16,40 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One host as ssh_config describes it (the target, or a ProxyJump hop): where to connect, the
  * transport settings and host key verifier, and how to authenticate (identity files, agent keys,
  * password and keyboard-interactive prompts, in PreferredAuthentications order).
  */
-final class CliEndpoint {
+public final class HostEndpoint {
     private final HostConfig cfg;
     private final List<Path> explicitIdentities;
     private final Map<String, String> env;
-    private final CliInteraction ui;
+    private final ConnectInteraction ui;
 
-    CliEndpoint(HostConfig cfg, List<Path> explicitIdentities, Map<String, String> env, CliInteraction ui) {
+    /**
+     * @param explicitIdentities identity files the user named (-i): only these are worth a warning when missing
+     * @param env the environment (SSH_AUTH_SOCK)
+     */
+    public HostEndpoint(HostConfig cfg, List<Path> explicitIdentities, Map<String, String> env, ConnectInteraction ui) {
         this.cfg = cfg;
         this.explicitIdentities = explicitIdentities;
         this.env = env;
         this.ui = ui;
     }
 
-    HostConfig config() {
+    public HostConfig config() {
         return cfg;
     }
 
     /** The host name known_hosts is checked against (HostKeyAlias or HostName), the address, port and user. */
-    ConnectSpec spec() {
+    public ConnectSpec spec() {
         return new ConnectSpec(cfg.hostKeyAlias().orElse(cfg.hostName()), cfg.hostName(), cfg.port(), cfg.user());
     }
 
-    SshClientConfig clientConfig() {
+    public SshClientConfig clientConfig() {
         TransportConfig.Builder t = TransportConfig.builder()
                 .kexAlgorithms(String.join(",", cfg.kexAlgorithms()))
                 .ciphers(String.join(",", cfg.ciphers()))
@@ -52,13 +58,12 @@ final class CliEndpoint {
                 .compression(cfg.compression() ? "yes" : "no")
                 .keepalive(cfg.serverAliveInterval(), cfg.serverAliveCountMax());
         cfg.connectTimeout().ifPresent(d -> t.connectTimeout(d).kexTimeout(d.plusSeconds(30)));
-        List<Path> known = new ArrayList<>(cfg.userKnownHostsFiles());
-        known.addAll(cfg.globalKnownHostsFiles());
-        return SshClientConfig.of(t.build(),
-                new KnownHostsVerifier(known, cfg.strictHostKeyChecking(), ui, cfg.hashKnownHosts()));
+        return SshClientConfig.of(t.build(), ui.hostKeyVerifier(cfg));
     }
 
-    void authenticate(SshConnection c) throws SshException {
+    /** Authenticates {@code c} (host-key-verified) as this host's settings say; blocks on the calling worker. */
+    public void authenticate(SshConnection c) throws SshException {
+        ui.progress(ConnectInteraction.ConnectStep.AUTHENTICATING, cfg.host());
         List<Identity> ids = new ArrayList<>();
         if (cfg.pubkeyAuthentication()) {
             for (Path file : cfg.identityFiles()) {
@@ -74,7 +79,7 @@ final class CliEndpoint {
                 }
             }
             if (!cfg.identitiesOnly()) {
-                ids.addAll(CliAgent.identities(cfg, env, ui));
+                ids.addAll(agentIdentities());
             }
         }
         List<String> methods = new ArrayList<>(cfg.preferredAuthentications().isEmpty()
@@ -94,5 +99,38 @@ final class CliEndpoint {
             plan.passwordProvider(ui).keyboardInteractiveHandler(ui);
         }
         c.authenticate(plan.build());
+    }
+
+    /**
+     * The agent socket for {@code cfg}: IdentityAgent when set, else {@code SSH_AUTH_SOCK}; empty for
+     * "none" or when the variable is unset.
+     */
+    public static Optional<Path> agentSocket(HostConfig cfg, Map<String, String> env) {
+        String ia = cfg.identityAgent().orElse("SSH_AUTH_SOCK");
+        if (ia.equalsIgnoreCase("none")) {
+            return Optional.empty();
+        }
+        String variable = ia.equals("SSH_AUTH_SOCK") ? ia : ia.startsWith("$") ? ia.substring(1) : null;
+        if (variable == null) {
+            return Optional.of(Path.of(ia));
+        }
+        String s = env.get(variable);
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(Path.of(s));
+    }
+
+    /** The agent's keys; empty (with a warning when the agent fails) when there is no agent. */
+    private List<Identity> agentIdentities() {
+        Optional<Path> socket = agentSocket(cfg, env);
+        if (socket.isEmpty()) {
+            return List.of();
+        }
+        try {
+            // kept open while the identities may sign through it
+            AgentClient agent = AgentClient.connect(socket.get());
+            return agent.identities();
+        } catch (AgentException e) {
+            ui.warn("Warning: cannot use the SSH agent: " + e.getMessage());
+            return List.of();
+        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.skiff.cli;
+package dev.skiff.ssh.userauth;
 
 import dev.skiff.ssh.SshException;
 import dev.skiff.ssh.keys.PassphraseProvider;
@@ -7,7 +7,6 @@ import dev.skiff.ssh.keys.PublicKeyFiles;
 import dev.skiff.ssh.keys.SignatureAlgorithm;
 import dev.skiff.ssh.keys.SshKeyPair;
 import dev.skiff.ssh.keys.SshPublicKey;
-import dev.skiff.ssh.userauth.Identity;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -16,7 +15,7 @@ import java.nio.file.Path;
  * so the server can be asked about the key first; the private key is read (and the passphrase
  * asked) only when the server accepts the key and a signature is needed.
  */
-final class FileIdentity implements Identity {
+public final class FileIdentity implements Identity {
     private final Path file;
     private final SshPublicKey publicKey;
     private final PassphraseProvider passphrases;
@@ -29,7 +28,7 @@ final class FileIdentity implements Identity {
     }
 
     /** Loads the public half; IOException when the file is missing or unreadable. */
-    static FileIdentity load(Path file, PassphraseProvider passphrases) throws IOException {
+    public static FileIdentity load(Path file, PassphraseProvider passphrases) throws IOException {
         return new FileIdentity(file, PublicKeyFiles.readAny(file, passphrases).key(), passphrases);
     }
 
