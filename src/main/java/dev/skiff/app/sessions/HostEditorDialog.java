@@ -53,7 +53,7 @@ public final class HostEditorDialog extends Dialog<SavedHost> {
         general.addRow(r++, new Label("Label"), text("host-label", vm.labelProperty(), "My server"));
         general.addRow(r++, new Label("Host"), text("host-host", vm.hostProperty(), "example.com or 192.0.2.10"));
         TextField port = text("host-port", vm.portProperty(), "22");
-        port.setPrefColumnCount(6);
+        port.setMaxWidth(90);
         general.addRow(r++, new Label("Port"), port);
         general.addRow(r++, new Label("User"), text("host-user", vm.userProperty(), "default: your local user"));
         ComboBox<AuthPreference> auth = new ComboBox<>();
@@ -73,7 +73,7 @@ public final class HostEditorDialog extends Dialog<SavedHost> {
                 "L 8080:localhost:80\nR 9000:localhost:9000\nD 1080", 3));
         advanced.addRow(r++, new Label("Environment"), area("host-env", vm.environmentProperty(), "LANG=C.UTF-8", 3));
         TextField keepalive = text("host-keepalive", vm.keepaliveProperty(), "0 = off");
-        keepalive.setPrefColumnCount(6);
+        keepalive.setMaxWidth(90);
         advanced.addRow(r++, new Label("Keepalive (s)"), keepalive);
         advanced.addRow(r++, new Label("Terminal profile"), text("host-profile", vm.terminalProfileProperty(),
                 "default"));
@@ -105,7 +105,7 @@ public final class HostEditorDialog extends Dialog<SavedHost> {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
-        g.setPadding(new Insets(12, 4, 4, 4));
+        g.setPadding(new Insets(12, 8, 4, 8));
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
         grow.setFillWidth(true);

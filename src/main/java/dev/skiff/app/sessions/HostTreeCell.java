@@ -15,6 +15,8 @@ final class HostTreeCell extends TreeCell<SidebarEntry> {
 
     HostTreeCell(java.util.function.Function<SidebarEntry, ContextMenu> menus) {
         this.menus = menus;
+        // size to the tree's width, not the content's: long host names are elided, no horizontal scroll bar
+        setPrefWidth(0);
     }
 
     @Override
@@ -40,6 +42,7 @@ final class HostTreeCell extends TreeCell<SidebarEntry> {
         icon = new FontIcon(item.readOnly() ? Feather.FILE : Feather.SERVER);
         Label name = new Label(h.label());
         name.getStyleClass().add("host-label");
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label detail = new Label((h.user().isEmpty() ? "" : h.user() + "@") + h.host()
                 + (h.port() == SavedHost.DEFAULT_PORT ? "" : ":" + h.port()));
         detail.getStyleClass().addAll("text-muted", "text-small");
