@@ -195,7 +195,7 @@ class HostsSidebarFxTest {
         robot.clickOn("#host-cancel");
     }
 
-    private static void snapshot(Node node, String name) throws Exception {
+    static void snapshot(Node node, String name) throws Exception {
         WritableImage img = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
