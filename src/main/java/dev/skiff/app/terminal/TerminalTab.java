@@ -275,8 +275,8 @@ public final class TerminalTab extends Tab {
     }
 
     /**
-     * FX thread: types {@code text} as key events on the terminal's canvas, as a user would: each
-     * character as KEY_TYPED, a line break as an Enter key press.
+     * FX thread: types {@code text} as key events on the terminal's canvas, as a keyboard would: each
+     * character as KEY_PRESSED + KEY_TYPED, a line break as an Enter key press.
      */
     public void typeText(String text) {
         Canvas canvas = terminalCanvas();
@@ -285,8 +285,9 @@ public final class TerminalTab extends Tab {
             if (ch == '\n' || ch == '\r') {
                 canvas.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
             } else {
-                canvas.fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(ch), "", KeyCode.UNDEFINED,
-                        false, false, false, false));
+                String s = String.valueOf(ch);
+                canvas.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", s, KeyCode.UNDEFINED, false, false, false, false));
+                canvas.fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, s, "", KeyCode.UNDEFINED, false, false, false, false));
             }
         }
     }
