@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 /**
  * An in-tab confirmation before pasting text of several lines (each line would run as a command):
  * shows the line count and a preview, "Paste" ({@code #paste-confirm-ok}) or "Cancel"
- * ({@code #paste-confirm-cancel}, Escape). The card has id {@code #paste-confirm}. FX thread only.
+ * ({@code #paste-confirm-cancel}, Escape). The pane has id {@code #paste-confirm}. FX thread only.
  */
 final class PasteConfirmation extends StackPane {
     private final Label question = new Label();
@@ -20,6 +20,7 @@ final class PasteConfirmation extends StackPane {
     private Runnable onOk = () -> { };
 
     PasteConfirmation() {
+        setId("paste-confirm");
         getStyleClass().add("terminal-overlay");
         preview.setEditable(false);
         preview.setPrefRowCount(6);
@@ -39,7 +40,6 @@ final class PasteConfirmation extends StackPane {
         HBox buttons = new HBox(8, cancel, ok);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox card = new VBox(12, question, preview, buttons);
-        card.setId("paste-confirm");
         card.getStyleClass().add("terminal-card");
         card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         getChildren().add(card);

@@ -1,5 +1,6 @@
 package dev.skiff.app.terminal;
 
+import com.techsenger.jeditermfx.core.TerminalColor;
 import com.techsenger.jeditermfx.core.TextStyle;
 import com.techsenger.jeditermfx.core.emulator.ColorPalette;
 import com.techsenger.jeditermfx.ui.TerminalActionPresentation;
@@ -23,6 +24,9 @@ final class SkiffSettingsProvider extends DefaultSettingsProvider {
     private volatile int fontSize;
     private volatile ColorScheme scheme;
     private final int scrollback;
+    // the default colours are looked up at paint time, so cells already written follow a scheme change
+    private final TerminalColor foreground = new TerminalColor(() -> scheme.foreground().toColor());
+    private final TerminalColor background = new TerminalColor(() -> scheme.background().toColor());
 
     SkiffSettingsProvider(TerminalSettings settings) {
         fontFamily = settings.fontFamilyProperty().get();
@@ -62,27 +66,27 @@ final class SkiffSettingsProvider extends DefaultSettingsProvider {
     @Override
     @SuppressWarnings("deprecation")
     public TextStyle getDefaultStyle() {
-        return new TextStyle(scheme.foreground(), scheme.background());
+        return new TextStyle(foreground, background);
     }
 
     @Override
-    public com.techsenger.jeditermfx.core.TerminalColor getDefaultForeground() {
-        return scheme.foreground();
+    public TerminalColor getDefaultForeground() {
+        return foreground;
     }
 
     @Override
-    public com.techsenger.jeditermfx.core.TerminalColor getDefaultBackground() {
-        return scheme.background();
+    public TerminalColor getDefaultBackground() {
+        return background;
     }
 
     @Override
     public TextStyle getSelectionColor() {
-        return new TextStyle(scheme.foreground(), scheme.selectionBackground());
+        return new TextStyle(foreground, scheme.selectionBackground());
     }
 
     @Override
     public TextStyle getFoundPatternColor() {
-        return new TextStyle(scheme.foreground(), scheme.foundBackground());
+        return new TextStyle(foreground, scheme.foundBackground());
     }
 
     @Override

@@ -199,6 +199,11 @@ public final class TerminalTab extends Tab {
         }
     }
 
+    /** Selects the whole scrollback and screen. */
+    public void selectAll() {
+        widget.getTerminalPanel().selectAll();
+    }
+
     /** Copies the selection to the clipboard (Ctrl+Shift+C). */
     public void copy() {
         widget.getTerminalPanel().handleCopy(false, false);

@@ -83,7 +83,7 @@ final class TerminalFixture {
     }
 
     /** FX thread: writes a snapshot of {@code node} to target/screenshots/{@code name}.png. */
-    static void screenshot(Node node, String name) throws Exception {
+    static void screenshot(Node node, String name) {
         WritableImage img = node.snapshot(null, null);
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
@@ -95,7 +95,11 @@ final class TerminalFixture {
             }
         }
         Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        javax.imageio.ImageIO.write(out, "png", new File(dir.toFile(), name + ".png"));
+        try {
+            Files.createDirectories(dir);
+            javax.imageio.ImageIO.write(out, "png", new File(dir.toFile(), name + ".png"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

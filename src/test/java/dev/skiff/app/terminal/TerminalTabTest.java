@@ -5,11 +5,17 @@ import static dev.skiff.app.terminal.TerminalFixture.await;
 import static dev.skiff.app.terminal.TerminalFixture.fx;
 import static dev.skiff.app.terminal.TerminalFixture.fxRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skiff.app.terminal.TerminalTabViewModel.State;
 import dev.skiff.app.testing.AppTestServer;
 import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -134,6 +140,7 @@ class TerminalTabTest {
         assertTrue(message.startsWith("Could not open a terminal on alice@127.0.0.1: "), message);
         assertTrue(fx(() -> robot.lookup("#terminal-retry").query().isVisible()));
         assertTrue(fx(() -> robot.lookup("#terminal-error").query().isVisible()));
+        fxRun(() -> TerminalFixture.screenshot(tabs, "terminal-failed"));
     }
 
     @Test
@@ -187,5 +194,90 @@ class TerminalTabTest {
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive()
                 && (t.getName().startsWith("JediTerm") || (t.getName().startsWith("skiff-term-") && !t.isDaemon())
                 || t.getName().startsWith("TerminalEmulator-"))).count();
+    }
+
+    private static void key(TerminalTab tab, KeyCode code, boolean shift) throws Exception {
+        fxRun(() -> tab.terminalCanvas().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code,
+                shift, true, false, false)));
+    }
+
+    private static void setClipboard(String text) throws Exception {
+        fxRun(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+    }
+
+    private TerminalTab localSh() throws Exception {
+        TerminalTab tab = open(new LocalShellSource(List.of("/bin/sh"), System.getenv(), dir.toString()));
+        await("connected", () -> tab.viewModel().state() == State.CONNECTED);
+        return tab;
+    }
+
+    @Test
+    void pasteAsksForMultipleLinesAndCopyUsesTheFxClipboard() throws Exception {
+        TerminalTab tab = localSh();
+        setClipboard("echo pasted-$((1+1))");
+        key(tab, KeyCode.V, true);
+        run(tab, "");
+        awaitText(tab, "pasted-2");
+
+        setClipboard("echo line-$((1+10))\necho line-$((2+20))\n");
+        key(tab, KeyCode.V, true);
+        await("paste confirmation", () -> robot.lookup("#paste-confirm").query().isVisible());
+        assertFalse(fx(tab::terminalText).contains("line-11"));
+        robot.clickOn("#paste-confirm-ok");
+        awaitText(tab, "line-22");
+        await("confirmation hidden", () -> !robot.lookup("#paste-confirm").query().isVisible());
+
+        setClipboard("echo never\necho pasted\n");
+        key(tab, KeyCode.V, true);
+        await("paste confirmation", () -> robot.lookup("#paste-confirm").query().isVisible());
+        robot.clickOn("#paste-confirm-cancel");
+        await("confirmation hidden", () -> !robot.lookup("#paste-confirm").query().isVisible());
+
+        fxRun(tab::selectAll);
+        key(tab, KeyCode.C, true);
+        String copied = fx(() -> Clipboard.getSystemClipboard().getString());
+        assertTrue(copied.contains("line-22") && copied.contains("pasted-2"), copied);
+        assertFalse(fx(tab::terminalText).contains("never"));
+    }
+
+    @Test
+    void ctrlPlusMinusZeroZoom() throws Exception {
+        TerminalTab tab = localSh();
+        int cols = fx(tab::columns);
+        key(tab, KeyCode.EQUALS, false);
+        key(tab, KeyCode.EQUALS, false);
+        assertEquals(TerminalSettings.DEFAULT_FONT_SIZE + 2, settings.fontSizeProperty().get());
+        await("fewer columns after zoom in", () -> tab.columns() < cols);
+        key(tab, KeyCode.MINUS, false);
+        assertEquals(TerminalSettings.DEFAULT_FONT_SIZE + 1, settings.fontSizeProperty().get());
+        key(tab, KeyCode.DIGIT0, false);
+        assertEquals(TerminalSettings.DEFAULT_FONT_SIZE, settings.fontSizeProperty().get());
+        await("columns back", () -> tab.columns() == cols);
+    }
+
+    @Test
+    void screenshotsInLightAndDarkSchemes() throws Exception {
+        TerminalTab tab = open(TerminalFixture.ssh(server, AppTestServer.PASSWORD));
+        await("connected", () -> tab.viewModel().state() == State.CONNECTED);
+        run(tab, "PS1='\\[\\e[1;32m\\]alice@skiff\\[\\e[0m\\]:\\[\\e[1;34m\\]~\\[\\e[0m\\]$ '; "
+                + "printf '\\033]0;alice@skiff: ~\\007'; clear");
+        run(tab, "ls --color=always -F / /usr/lib/jvm; ls -l --color=always /usr/bin | head -6; echo done-$((3*3))");
+        awaitText(tab, "done-9");
+        Thread.sleep(300);
+        fxRun(() -> TerminalFixture.screenshot(tabs, "terminal-light"));
+        fxRun(() -> {
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+            settings.colorSchemeProperty().set(ColorScheme.DARK);
+        });
+        run(tab, "echo dark-$((4*4))");
+        awaitText(tab, "dark-16");
+        Thread.sleep(300);
+        fxRun(() -> TerminalFixture.screenshot(tabs, "terminal-dark"));
+        fxRun(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
     }
 }
