@@ -3,6 +3,7 @@ package dev.skiff.app.fx;
 import dev.skiff.ssh.userauth.UntrustedText;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -46,8 +47,25 @@ public final class DialogParts {
     public static Label plainText(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMaxWidth(520);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(560);
         label.getStyleClass().add("dialog-text");
+        return label;
+    }
+
+    /** A label naming a field in a form ("Host", "Fingerprint"), never shortened. */
+    public static Label fieldName(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("field-name");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A wrapping, muted explanation of limited width, so that it never decides the dialog's width. */
+    public static Label hint(String text) {
+        Label label = plainText(text);
+        label.getStyleClass().add("text-muted");
+        label.setPrefWidth(400);
         return label;
     }
 
@@ -56,6 +74,8 @@ public final class DialogParts {
         Label label = new Label(text);
         label.getStyleClass().add("monospace-text");
         label.setWrapText(false);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -50,16 +50,28 @@ public final class Dialogs {
      * FX thread only.
      */
     public <T> CompletableFuture<T> show(Dialog<T> dialog) {
-        FxThreads.requireFxThread();
         Window window = owner.get();
+        return show(dialog, window, window == null ? Modality.APPLICATION_MODAL : Modality.WINDOW_MODAL);
+    }
+
+    /** Like {@link #show} but the dialog does not block other windows (banners, notices). */
+    public <T> CompletableFuture<T> showNonModal(Dialog<T> dialog) {
+        return show(dialog, owner.get(), Modality.NONE);
+    }
+
+    private <T> CompletableFuture<T> show(Dialog<T> dialog, Window window, Modality modality) {
+        FxThreads.requireFxThread();
         if (window != null && dialog.getOwner() == null) {
             dialog.initOwner(window);
         }
-        dialog.initModality(window == null ? Modality.APPLICATION_MODAL : Modality.WINDOW_MODAL);
+        dialog.initModality(modality);
         dialog.getDialogPane().getStylesheets().add(STYLESHEET);
         dialog.getDialogPane().getStyleClass().add("skiff-dialog");
         CompletableFuture<T> result = new CompletableFuture<>();
         dialog.setOnHidden(event -> result.complete(dialog.getResult()));
+        dialog.setResizable(true);
+        dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> fitOnShow(scene));
+        fitOnShow(dialog.getDialogPane().getScene());
         result.whenComplete((value, failure) -> {
             if (result.isCancelled()) {
                 FxThreads.run(() -> {
@@ -71,6 +83,16 @@ public final class Dialogs {
         });
         dialog.show();
         return result;
+    }
+
+    /**
+     * Dialogs measure their content before the stylesheets (monospace fonts) apply; once the window
+     * is showing, it is fitted to the styled content.
+     */
+    private static void fitOnShow(javafx.scene.Scene scene) {
+        if (scene != null && scene.getWindow() != null) {
+            scene.getWindow().addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> scene.getWindow().sizeToScene());
+        }
     }
 
     /** Shows a message with a Close button ({@code #message-dialog}, text {@code #message-text}). */
