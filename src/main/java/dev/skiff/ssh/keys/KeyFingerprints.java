@@ -1,5 +1,7 @@
 package dev.skiff.ssh.keys;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 
 /**
@@ -44,5 +46,56 @@ public final class KeyFingerprints {
             return "RSA";
         }
         return type.startsWith("ecdsa-sha2-") ? "ECDSA" : "ED25519";
+    }
+
+    private static final String ART_SYMBOLS = " .o+=*BOX@%&#/^SE";
+    private static final int ART_WIDTH = 17;
+    private static final int ART_HEIGHT = 9;
+
+    /**
+     * The visual host key of {@code ssh-keygen -lv} (OpenSSH's "drunken bishop" random art over the
+     * raw SHA-256 digest of the blob): 11 lines of 19 characters joined by {@code \n}, without a
+     * final newline, e.g. {@code +--[ED25519 256]--+} ... {@code +----[SHA256]-----+}.
+     */
+    public static String randomArt(SshPublicKey key) {
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256").digest(key.blob());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is a required JCA algorithm", e);
+        }
+        int maxSymbol = ART_SYMBOLS.length() - 1;
+        int[][] field = new int[ART_WIDTH][ART_HEIGHT];
+        int x = ART_WIDTH / 2;
+        int y = ART_HEIGHT / 2;
+        for (byte b : digest) {
+            int input = b & 0xff;
+            for (int step = 0; step < 4; step++) {
+                x = Math.min(Math.max(x + ((input & 1) != 0 ? 1 : -1), 0), ART_WIDTH - 1);
+                y = Math.min(Math.max(y + ((input & 2) != 0 ? 1 : -1), 0), ART_HEIGHT - 1);
+                if (field[x][y] < maxSymbol - 2) {
+                    field[x][y]++;
+                }
+                input >>= 2;
+            }
+        }
+        field[ART_WIDTH / 2][ART_HEIGHT / 2] = maxSymbol - 1;
+        field[x][y] = maxSymbol;
+        StringBuilder art = new StringBuilder(frame("[" + typeTag(key) + " " + bits(key) + "]")).append('\n');
+        for (int row = 0; row < ART_HEIGHT; row++) {
+            art.append('|');
+            for (int col = 0; col < ART_WIDTH; col++) {
+                art.append(ART_SYMBOLS.charAt(Math.min(field[col][row], maxSymbol)));
+            }
+            art.append("|\n");
+        }
+        return art.append(frame("[SHA256]")).toString();
+    }
+
+    /** A border line {@code +--title--+} with the title centred as OpenSSH does (extra dash right). */
+    private static String frame(String title) {
+        String t = title.length() > ART_WIDTH ? title.substring(0, ART_WIDTH) : title;
+        int left = (ART_WIDTH - t.length()) / 2;
+        return "+" + "-".repeat(left) + t + "-".repeat(ART_WIDTH - left - t.length()) + "+";
     }
 }

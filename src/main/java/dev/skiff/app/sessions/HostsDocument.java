@@ -1,0 +1,33 @@
+package dev.skiff.app.sessions;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/**
+ * The saved-hosts file ({@code hosts.json}), also the export format. Immutable.
+ *
+ * @param version format version; files with a newer version than {@link #CURRENT_VERSION} are not touched
+ * @param hosts the hosts, in display order
+ * @param folders folders that exist even when empty
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record HostsDocument(int version, List<SavedHost> hosts, List<String> folders) implements Versioned {
+
+    /** The version this code writes. */
+    public static final int CURRENT_VERSION = 1;
+
+    public HostsDocument {
+        hosts = hosts == null ? List.of() : List.copyOf(hosts);
+        folders = folders == null ? List.of() : List.copyOf(folders);
+    }
+
+    /** An empty document of the current version. */
+    public static HostsDocument empty() {
+        return new HostsDocument(CURRENT_VERSION, List.of(), List.of());
+    }
+
+    @Override
+    public int currentVersion() {
+        return CURRENT_VERSION;
+    }
+}

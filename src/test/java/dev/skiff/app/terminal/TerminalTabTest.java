@@ -1,0 +1,283 @@
+package dev.skiff.app.terminal;
+
+import static dev.skiff.app.terminal.TerminalFixture.WORKERS;
+import static dev.skiff.app.terminal.TerminalFixture.await;
+import static dev.skiff.app.terminal.TerminalFixture.fx;
+import static dev.skiff.app.terminal.TerminalFixture.fxRun;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.skiff.app.terminal.TerminalTabViewModel.State;
+import dev.skiff.app.testing.AppTestServer;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** Terminal tabs against the in-process SSH server (real pty shells), headless. */
+class TerminalTabTest {
+    @TempDir
+    static Path dir;
+    private static AppTestServer server;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private TabPane tabs;
+    private final TerminalSettings settings = new TerminalSettings();
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = new AppTestServer(dir);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @BeforeEach
+    void showStage() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        fxRun(() -> {
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            tabs = new TabPane();
+            stage.setScene(new Scene(tabs, 800, 480));
+            stage.show();
+        });
+    }
+
+    @AfterEach
+    void closeTabs() throws Exception {
+        fxRun(() -> tabs.getTabs().forEach(t -> ((TerminalTab) t).close()));
+        FxToolkit.cleanupStages();
+    }
+
+    private TerminalTab open(TerminalSource source) throws Exception {
+        return fx(() -> {
+            TerminalTab tab = new TerminalTab(source, settings, WORKERS);
+            tabs.getTabs().add(tab);
+            tab.connect();
+            return tab;
+        });
+    }
+
+    private static void run(TerminalTab tab, String command) throws Exception {
+        fxRun(() -> tab.typeText(command + "\n"));
+    }
+
+    private static void awaitText(TerminalTab tab, String text) throws Exception {
+        await("'" + text + "' in the terminal", () -> tab.terminalText().contains(text), tab::terminalText);
+    }
+
+    @Test
+    void sshShellEchoesResizesSetsTitleRingsAndReconnects() throws Exception {
+        TerminalTab tab = open(TerminalFixture.ssh(server, AppTestServer.PASSWORD));
+        await("connected", () -> tab.viewModel().state() == State.CONNECTED);
+        assertEquals("alice@127.0.0.1", fx(tab::getText));
+        run(tab, "echo hello-$((6*7))");
+        awaitText(tab, "hello-42");
+
+        int cols = fx(tab::columns);
+        fxRun(() -> stage.setWidth(stage.getWidth() - 200));
+        await("fewer columns", () -> tab.columns() < cols);
+        int rows = fx(tab::rows);
+        int newCols = fx(tab::columns);
+        Thread.sleep(500); // window-change goes out ~100 ms after the resize
+        run(tab, "stty size | sed 's/^/size=/'");
+        await("stty size", () -> lastSize(tab) != null, tab::terminalText);
+        assertEquals(rows + " " + newCols, lastSize(tab));
+
+        run(tab, "printf '\\033]0;mytitle\\007'");
+        await("title", () -> tab.getText().equals("mytitle"));
+
+        run(tab, "printf '\\a'");
+        await("bell", () -> tab.viewModel().bellProperty().get());
+        assertTrue(fx(() -> robot.lookup("#terminal-bell").query().isVisible()));
+
+        run(tab, "exit");
+        await("disconnected", () -> tab.viewModel().state() == State.DISCONNECTED);
+        assertTrue(fx(() -> robot.lookup("#terminal-reconnect-hint").query().isVisible()));
+        fxRun(() -> tab.terminalCanvas().fireEvent(new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ENTER,
+                false, false, false, false)));
+        await("reconnected", () -> tab.viewModel().state() == State.CONNECTED);
+        run(tab, "echo again-$((2+3))");
+        awaitText(tab, "again-5");
+    }
+
+    private static String lastSize(TerminalTab tab) {
+        Matcher m = Pattern.compile("(?m)^size=(\\d+ \\d+)").matcher(tab.terminalText());
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        return last;
+    }
+
+    @Test
+    void wrongPasswordFailsWithAMessageAndRetry() throws Exception {
+        TerminalTab tab = open(TerminalFixture.ssh(server, "wrong"));
+        await("failed", () -> tab.viewModel().state() == State.FAILED);
+        String message = fx(() -> tab.viewModel().messageProperty().get());
+        assertTrue(message.startsWith("Could not open a terminal on alice@127.0.0.1: "), message);
+        assertTrue(fx(() -> robot.lookup("#terminal-retry").query().isVisible()));
+        assertTrue(fx(() -> robot.lookup("#terminal-error").query().isVisible()));
+        fxRun(() -> TerminalFixture.screenshot(tabs, "terminal-failed"));
+    }
+
+    @Test
+    void cancelWhileConnectingFailsPromptly() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        TerminalTab tab = open(new SshTerminalSource("slow-host", progress -> {
+            progress.accept("Key exchange");
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+                throw e;
+            }
+            throw new AssertionError("not reached");
+        }));
+        await("step shown", () -> tab.viewModel().stepProperty().get().equals("Key exchange"));
+        robot.clickOn("#terminal-cancel");
+        await("cancelled", () -> tab.viewModel().state() == State.FAILED);
+        assertEquals("Cancelled connecting to slow-host.", fx(() -> tab.viewModel().messageProperty().get()));
+        assertTrue(interrupted.await(10, TimeUnit.SECONDS), "the worker was interrupted");
+    }
+
+    @Test
+    void localShellEchoes() throws Exception {
+        TerminalTab tab = open(new LocalShellSource());
+        await("connected", () -> tab.viewModel().state() == State.CONNECTED);
+        assertEquals("Local shell", fx(tab::getText));
+        run(tab, "echo local-$((7*6))");
+        awaitText(tab, "local-42");
+    }
+
+    @Test
+    void closingTheTabLeavesNoTerminalThreads() throws Exception {
+        TerminalTab tab = open(new LocalShellSource());
+        await("connected", () -> tab.viewModel().state() == State.CONNECTED);
+        run(tab, "echo up");
+        awaitText(tab, "up");
+        fxRun(() -> {
+            tab.close();
+            tabs.getTabs().remove(tab);
+        });
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < end && terminalThreads() > 0) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, terminalThreads(), "terminal threads left: " + Thread.getAllStackTraces().keySet());
+    }
+
+    private static long terminalThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive()
+                && (t.getName().startsWith("JediTerm") || (t.getName().startsWith("skiff-term-") && !t.isDaemon())
+                || t.getName().startsWith("TerminalEmulator-"))).count();
+    }
+
+    private static void key(TerminalTab tab, KeyCode code, boolean shift) throws Exception {
+        fxRun(() -> tab.terminalCanvas().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code,
+                shift, true, false, false)));
+    }
+
+    private static void setClipboard(String text) throws Exception {
+        fxRun(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+    }
+
+    private TerminalTab localSh() throws Exception {
+        TerminalTab tab = open(new LocalShellSource(List.of("/bin/sh"), System.getenv(), dir.toString()));
+        await("connected", () -> tab.viewModel().state() == State.CONNECTED);
+        return tab;
+    }
+
+    @Test
+    void pasteAsksForMultipleLinesAndCopyUsesTheFxClipboard() throws Exception {
+        TerminalTab tab = localSh();
+        setClipboard("echo pasted-$((1+1))");
+        key(tab, KeyCode.V, true);
+        run(tab, "");
+        awaitText(tab, "pasted-2");
+
+        setClipboard("echo line-$((1+10))\necho line-$((2+20))\n");
+        key(tab, KeyCode.V, true);
+        await("paste confirmation", () -> robot.lookup("#paste-confirm").query().isVisible());
+        assertFalse(fx(tab::terminalText).contains("line-11"));
+        robot.clickOn("#paste-confirm-ok");
+        awaitText(tab, "line-22");
+        await("confirmation hidden", () -> !robot.lookup("#paste-confirm").query().isVisible());
+
+        setClipboard("echo never\necho pasted\n");
+        key(tab, KeyCode.V, true);
+        await("paste confirmation", () -> robot.lookup("#paste-confirm").query().isVisible());
+        robot.clickOn("#paste-confirm-cancel");
+        await("confirmation hidden", () -> !robot.lookup("#paste-confirm").query().isVisible());
+
+        fxRun(tab::selectAll);
+        key(tab, KeyCode.C, true);
+        String copied = fx(() -> Clipboard.getSystemClipboard().getString());
+        assertTrue(copied.contains("line-22") && copied.contains("pasted-2"), copied);
+        assertFalse(fx(tab::terminalText).contains("never"));
+    }
+
+    @Test
+    void ctrlPlusMinusZeroZoom() throws Exception {
+        TerminalTab tab = localSh();
+        int cols = fx(tab::columns);
+        key(tab, KeyCode.EQUALS, false);
+        key(tab, KeyCode.EQUALS, false);
+        assertEquals(TerminalSettings.DEFAULT_FONT_SIZE + 2, settings.fontSizeProperty().get());
+        await("fewer columns after zoom in", () -> tab.columns() < cols);
+        key(tab, KeyCode.MINUS, false);
+        assertEquals(TerminalSettings.DEFAULT_FONT_SIZE + 1, settings.fontSizeProperty().get());
+        key(tab, KeyCode.DIGIT0, false);
+        assertEquals(TerminalSettings.DEFAULT_FONT_SIZE, settings.fontSizeProperty().get());
+        await("columns back", () -> tab.columns() == cols);
+    }
+
+    @Test
+    void screenshotsInLightAndDarkSchemes() throws Exception {
+        TerminalTab tab = open(TerminalFixture.ssh(server, AppTestServer.PASSWORD));
+        await("connected", () -> tab.viewModel().state() == State.CONNECTED);
+        run(tab, "PS1='\\[\\e[1;32m\\]alice@skiff\\[\\e[0m\\]:\\[\\e[1;34m\\]~\\[\\e[0m\\]$ '; "
+                + "printf '\\033]0;alice@skiff: ~\\007'; clear");
+        run(tab, "ls --color=always -F / /usr/lib/jvm; ls -l --color=always /usr/bin | head -6; echo done-$((3*3))");
+        awaitText(tab, "done-9");
+        Thread.sleep(300);
+        fxRun(() -> TerminalFixture.screenshot(tabs, "terminal-light"));
+        fxRun(() -> {
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+            settings.colorSchemeProperty().set(ColorScheme.DARK);
+        });
+        run(tab, "echo dark-$((4*4))");
+        awaitText(tab, "dark-16");
+        Thread.sleep(300);
+        fxRun(() -> TerminalFixture.screenshot(tabs, "terminal-dark"));
+        fxRun(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+    }
+}
