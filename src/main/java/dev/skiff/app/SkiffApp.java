@@ -1,14 +1,40 @@
 package dev.skiff.app;
 
-import atlantafx.base.theme.PrimerLight;
+import dev.skiff.app.connections.ConnectionManager;
+import dev.skiff.app.connections.VaultSecretMemory;
+import dev.skiff.app.fx.Dialogs;
+import dev.skiff.app.fx.ErrorPresenter;
+import dev.skiff.app.fx.UserMessage;
+import dev.skiff.app.interaction.AppHostKeyVerifier;
+import dev.skiff.app.interaction.FxHostKeyQuestions;
+import dev.skiff.app.interaction.FxInteraction;
+import dev.skiff.app.sessions.AppDirs;
+import dev.skiff.app.sessions.AppSettings;
+import dev.skiff.app.sessions.HostStore;
+import dev.skiff.app.sessions.HostsSidebar;
+import dev.skiff.app.sessions.HostsSidebarViewModel;
+import dev.skiff.app.sessions.SettingsStore;
+import dev.skiff.app.sessions.SshConfigImport;
+import dev.skiff.app.sessions.Vault;
+import dev.skiff.app.terminal.ColorScheme;
+import dev.skiff.app.terminal.TerminalSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application and composition root: it creates the top-level objects and wires them
- * together by constructor injection (no DI framework).
+ * The JavaFX application and composition root: it creates the top-level objects (stores, vault,
+ * connection manager, dialogs, verifier, main window) and wires them together by constructor
+ * injection (no DI framework). Settings and hosts live in {@link AppDirs#current()} (the system
+ * property {@value AppDirs#PROPERTY} overrides it, for tests).
  *
  * <p>Started through {@link GuiLauncher}; never the JVM main class (the app runs on the class path).
  */
@@ -18,13 +44,57 @@ public final class SkiffApp extends Application {
     static final double DEFAULT_WIDTH = 1100;
     static final double DEFAULT_HEIGHT = 720;
 
-    @Override
-    public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    private final AtomicInteger workerNumber = new AtomicInteger();
+    private ExecutorService workers;
+    private SettingsStore settings;
+    private HostStore hosts;
+    private ConnectionManager connections;
+    private AppController controller;
+    private MainView view;
+    private Stage stage;
+    private Scene scene;
+    private final TerminalSettings terminalSettings = new TerminalSettings();
 
-        MainView view = new MainView();
-        Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    @Override
+    public void start(Stage primary) {
+        stage = primary;
+        workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "skiff-worker-" + workerNumber.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        AppDirs dirs = AppDirs.current();
+        settings = SettingsStore.open(dirs);
+        hosts = HostStore.open(dirs);
+        connections = new ConnectionManager(workers);
+        AppSettings s = settings.get();
+
+        Application.setUserAgentStylesheet(AppTheme.stylesheet(s.theme() == AppSettings.Theme.DARK));
+        Dialogs dialogs = new Dialogs(() -> stage, new ErrorPresenter());
+        Path knownHostsSave = dirs.knownHostsWriteFile(s);
+        List<Path> knownHostsRead = new ArrayList<>(dirs.knownHostsReadFiles(s));
+        knownHostsRead.remove(knownHostsSave);
+        AppHostKeyVerifier verifier = new AppHostKeyVerifier(knownHostsSave, knownHostsRead,
+                new FxHostKeyQuestions(dialogs, knownHostsSave, FxInteraction.DEFAULT_TIMEOUT));
+        FxInteraction fx = new FxInteraction(dialogs, FxInteraction.DEFAULT_TIMEOUT,
+                new VaultSecretMemory(Vault.open(dirs), dialogs, workers));
+        terminalSettings.fontFamilyProperty().set(s.terminalFontFamily());
+        terminalSettings.fontSizeProperty().set((int) Math.round(s.terminalFontSize()));
+        terminalSettings.scrollbackLinesProperty().set(s.scrollbackLines());
+
+        controller = new AppController(new AppController.AppContext(hosts, connections, fx, verifier, dialogs,
+                terminalSettings, workers, host -> { }, quick -> { }, this::applyTheme, stage::close));
+        view = new MainView(controller);
+        HostsSidebarViewModel sidebarModel = new HostsSidebarViewModel(hosts, Platform::runLater);
+        HostsSidebar sidebar = new HostsSidebar(sidebarModel, controller);
+        view.setSidebar(sidebar.node());
+        controller.attach(view, sidebar);
+        showLiveConfigHosts(sidebarModel);
+
+        scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(resource("skiff.css"));
+        AppTheme theme = AppTheme.parse(s.theme().name());
+        applyTheme(theme);
 
         stage.setTitle(TITLE);
         stage.setMinWidth(480);
@@ -33,8 +103,50 @@ public final class SkiffApp extends Application {
             stage.getIcons().add(new Image(resource("icon-" + size + ".png")));
         }
         stage.setScene(scene);
-        view.setOnQuit(stage::close);
+        WindowState.restore(stage, view, s);
+        stage.setOnHidden(e -> WindowState.save(stage, view, settings));
         stage.show();
+        hosts.loadProblem().or(settings::loadProblem)
+                .ifPresent(problem -> dialogs.showMessage(new UserMessage("Saved hosts were not loaded", problem)));
+    }
+
+    private void showLiveConfigHosts(HostsSidebarViewModel model) {
+        SshConfigImport config = new SshConfigImport(AppDirs.sshConfigFile());
+        workers.execute(() -> {
+            var live = config.liveHosts(hosts.hosts());
+            Platform.runLater(() -> model.setConfigHosts(live));
+        });
+    }
+
+    private void applyTheme(AppTheme theme) {
+        view.selectTheme(theme);
+        workers.execute(() -> {
+            boolean dark = theme.isDark();
+            Platform.runLater(() -> {
+                Application.setUserAgentStylesheet(AppTheme.stylesheet(dark));
+                terminalSettings.colorSchemeProperty().set(dark ? ColorScheme.DARK : ColorScheme.LIGHT);
+            });
+        });
+        settings.update(x -> x.withTheme(AppSettings.Theme.valueOf(theme.name())));
+    }
+
+    @Override
+    public void stop() {
+        if (controller != null) {
+            controller.close();
+        }
+        if (connections != null) {
+            connections.close();
+        }
+        if (hosts != null) {
+            hosts.close();
+        }
+        if (settings != null) {
+            settings.close();
+        }
+        if (workers != null) {
+            workers.shutdownNow();
+        }
     }
 
     private static String resource(String name) {

@@ -87,6 +87,11 @@ public final class SshTerminalSource implements TerminalSource {
         }
     }
 
+    /** Where this source's connections come from (a new tab to the same host shares it). */
+    public ConnectionProvider provider() {
+        return provider;
+    }
+
     @Override
     public String displayName() {
         return displayName;

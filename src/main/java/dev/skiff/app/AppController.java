@@ -1,0 +1,212 @@
+package dev.skiff.app;
+
+import dev.skiff.app.connections.AppConnectInteraction;
+import dev.skiff.app.connections.ConnectionManager;
+import dev.skiff.app.connections.QuickConnect;
+import dev.skiff.app.connections.SharedConnectionProvider;
+import dev.skiff.app.demo.LocalDemoServer;
+import dev.skiff.app.fx.Dialogs;
+import dev.skiff.app.interaction.FxInteraction;
+import dev.skiff.app.sessions.AppDirs;
+import dev.skiff.app.sessions.HostStore;
+import dev.skiff.app.sessions.HostsSidebar;
+import dev.skiff.app.sessions.HostsSidebarListener;
+import dev.skiff.app.sessions.SavedHost;
+import dev.skiff.app.sessions.SavedHostConnectOptions;
+import dev.skiff.app.sessions.SshConfigImport;
+import dev.skiff.app.terminal.LocalShellSource;
+import dev.skiff.app.terminal.SshTerminalSource;
+import dev.skiff.app.terminal.TerminalSettings;
+import dev.skiff.app.terminal.TerminalSource;
+import dev.skiff.app.terminal.TerminalTab;
+import dev.skiff.ssh.SshConnection;
+import dev.skiff.ssh.SshException;
+import dev.skiff.ssh.config.HostConfig;
+import dev.skiff.ssh.config.HostConnector;
+import dev.skiff.ssh.config.SshConfigEvaluator;
+import dev.skiff.ssh.knownhosts.HostKeyVerifier;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.control.Tab;
+
+/**
+ * What the main window's controls and the host sidebar do: open terminal tabs (to saved hosts, a
+ * quick-connect destination, the local demo or a local shell), import hosts, add hosts. Tabs to
+ * the same host share one connection through the {@link ConnectionManager}.
+ *
+ * <p>FX thread; connecting runs on the worker executor.
+ */
+final class AppController implements MainView.Actions, HostsSidebarListener {
+    private final AppContext ctx;
+    private MainView view;
+    private HostsSidebar sidebar;
+    private LocalDemoServer demo;
+
+    AppController(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void attach(MainView view, HostsSidebar sidebar) {
+        this.view = view;
+        this.sidebar = sidebar;
+    }
+
+    // --- sidebar -------------------------------------------------------------------------------
+
+    @Override
+    public void onConnect(SavedHost host) {
+        openTerminal(host.label(), new SharedConnectionProvider(ctx.connections(), "saved:" + host.id(),
+                progress -> () -> connectSaved(host, progress)));
+    }
+
+    @Override
+    public void onOpenFiles(SavedHost host) {
+        ctx.openFiles().accept(host);
+    }
+
+    private SshConnection connectSaved(SavedHost host, Consumer<String> progress) throws SshException {
+        HostConfig cfg = SavedHostConnectOptions.evaluate(host, ctx.hosts(), true);
+        return HostConnector.connect(cfg, List.of(), hop -> evaluate(hop.format(), null, 0),
+                System.getenv(), interaction(progress));
+    }
+
+    private AppConnectInteraction interaction(Consumer<String> progress) {
+        return new AppConnectInteraction(ctx.fxInteraction(), ctx.hostKeys(), progress);
+    }
+
+    private static HostConfig evaluate(String destination, String user, int port) {
+        SshConfigEvaluator e = new SshConfigEvaluator().destination(destination);
+        if (user != null) {
+            e.user(user);
+        }
+        if (port > 0) {
+            e.port(port);
+        }
+        try {
+            return e.evaluate();
+        } catch (SshException ex) {
+            throw new IllegalArgumentException(destination + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    // --- tool bar and menus --------------------------------------------------------------------
+
+    @Override
+    public void quickConnect(String text) {
+        var parsed = QuickConnect.parse(text);
+        if (parsed.isEmpty()) {
+            view.setStatus("Quick connect: enter user@host, user@host:port, ssh://… or sftp://…");
+            return;
+        }
+        QuickConnect q = parsed.get();
+        if (q.scheme() == QuickConnect.Scheme.SFTP) {
+            ctx.openQuick().accept(q);
+            return;
+        }
+        openTerminal(q.display(), new SharedConnectionProvider(ctx.connections(), "quick:" + q.display(),
+                progress -> () -> {
+                    HostConfig cfg = evaluate(q.host(), q.user(), q.port());
+                    return HostConnector.connect(cfg, List.of(), hop -> evaluate(hop.format(), null, 0),
+                            System.getenv(), interaction(progress));
+                }));
+        view.quickConnectField().clear();
+    }
+
+    /** Opens an SSH terminal tab whose connection comes from {@code provider}. */
+    TerminalTab openTerminal(String label, SshTerminalSource.ConnectionProvider provider) {
+        return openTab(new SshTerminalSource(label, provider));
+    }
+
+    private TerminalTab openTab(TerminalSource source) {
+        TerminalTab tab = new TerminalTab(source, ctx.terminalSettings(), ctx.workers());
+        tab.setUserData(source);
+        view.addTab(tab);
+        tab.connect();
+        return tab;
+    }
+
+    @Override
+    public void newTab() {
+        Tab selected = view.sessions().getSelectionModel().getSelectedItem();
+        if (selected != null && selected.getUserData() instanceof SshTerminalSource s) {
+            openTab(new SshTerminalSource(s.displayName(), s.provider()));
+        } else {
+            newLocalShell();
+        }
+    }
+
+    @Override
+    public void newLocalShell() {
+        openTab(new LocalShellSource());
+    }
+
+    @Override
+    public void importSshConfig() {
+        Path file = AppDirs.sshConfigFile();
+        HostStore hosts = ctx.hosts();
+        try {
+            List<SavedHost> imported = new SshConfigImport(file).importHosts("Imported from ~/.ssh/config");
+            List<String> known = hosts.hosts().stream().map(SavedHost::label).toList();
+            List<SavedHost> fresh = imported.stream().filter(h -> !known.contains(h.label())).toList();
+            hosts.putAll(fresh);
+            view.setStatus(fresh.isEmpty() ? "No new hosts in " + file
+                    : "Imported " + fresh.size() + " host" + (fresh.size() == 1 ? "" : "s") + " from " + file);
+        } catch (Exception e) {
+            ctx.dialogs().showError(e);
+        }
+    }
+
+    @Override
+    public void addHost() {
+        sidebar.edit(null);
+    }
+
+    @Override
+    public void startDemo() {
+        openTerminal(LocalDemoServer.LABEL, new SharedConnectionProvider(ctx.connections(), "demo",
+                progress -> () -> {
+                    progress.accept("Starting the local demo server");
+                    return demoServer().connect();
+                }));
+    }
+
+    synchronized LocalDemoServer demoServer() throws java.io.IOException {
+        if (demo == null) {
+            demo = LocalDemoServer.start(Path.of(System.getProperty("user.home")));
+        }
+        return demo;
+    }
+
+    @Override
+    public void themeChosen(AppTheme theme) {
+        ctx.applyTheme(theme);
+    }
+
+    @Override
+    public void quit() {
+        Platform.runLater(ctx::quit);
+    }
+
+    synchronized void close() {
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    /** The app-wide services the controller uses (built by {@link SkiffApp}). */
+    record AppContext(HostStore hosts, ConnectionManager connections, FxInteraction fxInteraction,
+            HostKeyVerifier hostKeys, Dialogs dialogs, TerminalSettings terminalSettings, Executor workers,
+            Consumer<SavedHost> openFiles, Consumer<QuickConnect> openQuick, Consumer<AppTheme> themes,
+            Runnable quitAction) {
+        void applyTheme(AppTheme t) {
+            themes.accept(t);
+        }
+
+        void quit() {
+            quitAction.run();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.skiff.app.connections;
+
+import dev.skiff.app.terminal.SshTerminalSource;
+import dev.skiff.ssh.SshConnection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Gives a terminal tab a lease on the shared connection for one host ({@link ConnectionManager}):
+ * tabs with the same key share one login; the connection closes with the last tab. Reconnecting a
+ * tab after its connection died opens a new one.
+ */
+public final class SharedConnectionProvider implements SshTerminalSource.ConnectionProvider {
+    private final ConnectionManager manager;
+    private final String key;
+    private final Function<Consumer<String>, ConnectionManager.Opener> opener;
+    private final List<ConnectionManager.Lease> leases = new ArrayList<>();
+
+    /**
+     * @param key what identifies the host (a saved host's id, the quick-connect destination)
+     * @param opener makes the opener for one attempt, given where to report its steps
+     */
+    public SharedConnectionProvider(ConnectionManager manager, String key,
+            Function<Consumer<String>, ConnectionManager.Opener> opener) {
+        this.manager = manager;
+        this.key = key;
+        this.opener = opener;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public SshConnection connect(Consumer<String> progress) throws Exception {
+        CompletableFuture<ConnectionManager.Lease> pending = manager.acquire(key, opener.apply(progress));
+        ConnectionManager.Lease lease;
+        try {
+            lease = pending.get();
+        } catch (InterruptedException e) {
+            pending.thenAccept(ConnectionManager.Lease::close); // cancelled: give it back when it comes
+            Thread.currentThread().interrupt();
+            throw e;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception ex ? ex : e;
+        }
+        synchronized (leases) {
+            leases.add(lease);
+        }
+        return lease.connection();
+    }
+
+    @Override
+    public void release(SshConnection connection) {
+        ConnectionManager.Lease found = null;
+        synchronized (leases) {
+            for (var it = leases.iterator(); it.hasNext();) {
+                ConnectionManager.Lease l = it.next();
+                if (l.connection() == connection) {
+                    it.remove();
+                    found = l;
+                    break;
+                }
+            }
+        }
+        if (found != null) {
+            found.close();
+        }
+    }
+}
