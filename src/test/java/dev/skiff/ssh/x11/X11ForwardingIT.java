@@ -1,5 +1,6 @@
 package dev.skiff.ssh.x11;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +42,10 @@ class X11ForwardingIT {
     void start() throws Exception {
         Peers.requirePeer(OpenSshServer.SSHD);
         xvfb = XvfbDisplay.start(dir, 800, 321);
-        sshd = OpenSshServer.builder().config("X11Forwarding yes").config("X11UseLocalhost yes")
+        dev.skiff.testing.Exec.output(Peers.requirePeer(OpenSshServer.SSH_KEYGEN).toString(), "-q", "-t", "ed25519",
+                "-N", "", "-f", dir.resolve("id_ed25519").toString());
+        sshd = OpenSshServer.builder().authorizedKey(java.nio.file.Files.readString(dir.resolve("id_ed25519.pub")))
+                .config("X11Forwarding yes").config("X11UseLocalhost yes")
                 .config("XAuthLocation " + XvfbDisplay.XAUTH)
                 .config("SetEnv XAUTHORITY=" + dir.resolve("session-xauthority"))
                 .authorizedKey(KEY.publicKey().toOpenSshString()).start();
@@ -98,6 +102,42 @@ class X11ForwardingIT {
         assertTrue(out.contains("wrong=1"), out);
         assertTrue(out.contains("none=1"), out);
         assertTrue(out.contains("dimensions:    800x321 pixels"), out);
+    }
+
+    /** {@code skiff ssh -X} (the packaged jar) and OpenSSH's {@code ssh -X} print the same. */
+    @Test
+    void cliDashXLikeOpenSsh() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("known_hosts"), sshd.knownHostsText());
+        java.nio.file.Files.writeString(dir.resolve("config"), String.join("\n", "Host testhost", "  HostName 127.0.0.1",
+                "  Port " + sshd.port(), "  User " + sshd.user(), "  IdentityFile " + dir.resolve("id_ed25519"),
+                "  IdentitiesOnly yes", "  UserKnownHostsFile " + dir.resolve("known_hosts"),
+                "  GlobalKnownHostsFile /dev/null", "  StrictHostKeyChecking yes", "  BatchMode yes", "  LogLevel ERROR", ""));
+        String command = "xdpyinfo | grep dimensions; echo \"display=${DISPLAY:-none}\"";
+        Path jar = Path.of("target", "skiff.jar");
+        assertTrue(java.nio.file.Files.exists(jar), "failsafe runs after package");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String skiff = cli(java, "-jar", jar.toString(), "ssh", "-F", dir.resolve("config").toString(), "-X", "testhost", command);
+        String ssh = cli("/usr/bin/ssh", "-F", dir.resolve("config").toString(), "-X", "testhost", command);
+        assertTrue(skiff.contains("dimensions:    800x321 pixels"), skiff);
+        assertTrue(skiff.contains("display=localhost:"), skiff);
+        assertEquals(ssh.replaceAll("localhost:\\d+", "localhost:N"), skiff.replaceAll("localhost:\\d+", "localhost:N"));
+        String off = cli(java, "-jar", jar.toString(), "ssh", "-F", dir.resolve("config").toString(), "-X", "-x", "testhost",
+                "echo \"display=${DISPLAY:-none}\"");
+        assertTrue(off.contains("display=none"), off);
+    }
+
+    private String cli(String... cmd) throws Exception {
+        // sshd's xauth says "file ... does not exist" when it creates the file: the same for both clients
+        java.nio.file.Files.deleteIfExists(dir.resolve("session-xauthority"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("DISPLAY", xvfb.display());
+        pb.environment().put("XAUTHORITY", xvfb.authority().toString());
+        pb.environment().remove("SSH_AUTH_SOCK");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "timed out: " + String.join(" ", cmd));
+        return out;
     }
 
     @Test
