@@ -91,6 +91,74 @@ class X11ForwardingServerIT {
         assertEquals(0, r.exit(), r.err());
     }
 
+    private static ServerPolicy skiffPolicy(java.nio.file.Path xauth) {
+        return new ServerPolicy() {
+            @Override
+            public java.util.List<String> allowedMethods(AuthContext ctx) {
+                return java.util.List.of("password");
+            }
+
+            @Override
+            public AuthResult checkPassword(AuthContext ctx, char[] password) {
+                return AuthResult.SUCCESS;
+            }
+
+            @Override
+            public boolean allowSession(String user) {
+                return true;
+            }
+
+            @Override
+            public boolean allowX11Forwarding(String user) {
+                return true;
+            }
+
+            @Override
+            public java.nio.file.Path xauthLocation() {
+                return xauth;
+            }
+
+            @Override
+            public ServerCommand exec(SessionInfo session, String command) {
+                return SystemCommands.exec(session, command);
+            }
+        };
+    }
+
+    private String skiffToSkiff(java.nio.file.Path serverXauth, String command) throws Exception {
+        try (SshServer server = SshServer.builder().addServerKey(dev.skiff.ssh.keys.SshKeyGenerator.generate("ssh-ed25519", 0))
+                .policy(skiffPolicy(serverXauth)).build()) {
+            server.listen(new java.net.InetSocketAddress("127.0.0.1", 0));
+            try (SshConnection c = SshServerTest.connect(server)) {
+                c.authenticatePassword("anyone", "pw".toCharArray());
+                SessionChannel s = c.openSession();
+                assertTrue(dev.skiff.ssh.x11.X11Forwarding.enable(c, s, xvfb.display(), false,
+                        new dev.skiff.ssh.x11.Xauth(java.nio.file.Path.of(XvfbDisplay.XAUTH), xvfb.authority())));
+                s.exec(command);
+                s.stdin().close();
+                String out = new String(s.stdout().readAllBytes(), StandardCharsets.UTF_8);
+                s.close();
+                return out;
+            }
+        }
+    }
+
+    @Test
+    void skiffClientThroughSkiffServer() throws Exception {
+        String out = skiffToSkiff(java.nio.file.Path.of(XvfbDisplay.XAUTH), "xdpyinfo | grep dimensions");
+        assertTrue(out.contains("dimensions:    1234x567 pixels"), out);
+    }
+
+    /** Without xauth on the server the display is still forwarded, but X clients have no cookie to show. */
+    @Test
+    void missingXauthStillForwardsWithoutACookie() throws Exception {
+        String out = skiffToSkiff(dir.resolve("no-such-xauth"), "echo \"display=$DISPLAY\"; "
+                + "test -e \"$XAUTHORITY\" && echo file=yes || echo file=no; xdpyinfo >/dev/null 2>&1; echo status=$?");
+        assertTrue(out.contains("display=localhost:"), out);
+        assertTrue(out.contains("file=no"), out);
+        assertTrue(out.contains("status=1"), out);
+    }
+
     /** Skiff's client sends x11-req with single-connection; a second connection to the display is refused. */
     @Test
     void singleConnectionClosesTheDisplayAfterTheFirst() throws Exception {
