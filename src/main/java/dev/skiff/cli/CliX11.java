@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * X11 forwarding for {@code skiff ssh} (-X / -Y / ForwardX11): the display is DISPLAY, its cookie
- * comes from {@code xauth list} (XAuthLocation) in XAUTHORITY or ~/.Xauthority. Untrusted -X is
- * treated as trusted (see {@link X11Forwarding}). Problems are warnings, as in OpenSSH: the
- * session goes on without X11.
+ * comes from XAuthLocation's xauth in XAUTHORITY or ~/.Xauthority; ForwardX11Trusted (yes by
+ * default, as in Debian) chooses the display's own cookie or an untrusted generated one (see
+ * {@link X11Forwarding}). Problems are warnings, as in OpenSSH: the session goes on without X11.
  */
 final class CliX11 {
     private CliX11() {

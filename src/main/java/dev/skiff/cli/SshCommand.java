@@ -63,7 +63,7 @@ public final class SshCommand implements Callable<Integer> {
     @Option(names = "-A", description = "Enable agent forwarding.")
     boolean forwardAgent;
 
-    @Option(names = "-X", description = "Enable X11 forwarding (treated as trusted, like Debian's ssh: ForwardX11Trusted yes).")
+    @Option(names = "-X", description = "Enable X11 forwarding (trusted unless ForwardX11Trusted no; Debian's default is yes).")
     boolean forwardX11;
 
     @Option(names = "-Y", description = "Enable trusted X11 forwarding.")

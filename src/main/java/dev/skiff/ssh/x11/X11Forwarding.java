@@ -8,6 +8,7 @@ import dev.skiff.ssh.connection.ConnectionService;
 import dev.skiff.ssh.connection.SessionChannel;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,13 @@ import org.slf4j.LoggerFactory;
  * channel is closed), the real cookie is put in its place, and the channel is bridged to the local
  * display. The real cookie never leaves this machine.
  *
- * <p>Trusted and untrusted: OpenSSH's {@code -X} makes an untrusted cookie with
- * {@code xauth generate} (the remote clients get the SECURITY extension's restrictions); Skiff
- * forwards with the display's own cookie in both cases, i.e. {@code -X} behaves like {@code -Y},
- * as Debian's ssh does by default ({@code ForwardX11Trusted yes}). Remote X clients can then
- * watch and inject input on the local display: forward X11 only to hosts you trust.
+ * <p>Trusted and untrusted: trusted forwarding ({@code -Y}) substitutes the display's own cookie;
+ * untrusted ({@code -X} with {@code ForwardX11Trusted no}) first has the X server generate an
+ * untrusted cookie ({@code xauth generate ... untrusted timeout 1200}, so remote clients get the
+ * SECURITY extension's restrictions) and refuses new X11 connections once that timeout has
+ * passed, like OpenSSH's ForwardX11Timeout. Debian's ssh (and {@code skiff ssh}) default to
+ * ForwardX11Trusted yes, so plain {@code -X} is trusted there. Trusted remote X clients can watch
+ * and inject input on the local display: forward X11 only to hosts you trust.
  *
  * <p>Threads: {@link #enable} blocks (xauth, one round trip) and must not run on the reader
  * thread; channel opens are confirmed on the reader thread and served on named daemon threads.
@@ -41,8 +44,15 @@ public final class X11Forwarding {
     private static final Map<ConnectionService, List<Forwarded>> SESSIONS = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** One session's forwarded display: where to connect, what the server gets, what the display wants. */
-    private record Forwarded(SessionChannel session, X11Display display, X11Cookie fake, X11Cookie real) {
+    private record Forwarded(SessionChannel session, X11Display display, X11Cookie fake, X11Cookie real,
+            long refuseAfterNanos) {
+        boolean expired() {
+            return System.nanoTime() - refuseAfterNanos > 0;
+        }
     }
+
+    /** OpenSSH's ForwardX11Timeout default: lifetime of an untrusted cookie. */
+    public static final Duration UNTRUSTED_TIMEOUT = Duration.ofMinutes(20);
 
     private X11Forwarding() {
     }
@@ -67,7 +77,7 @@ public final class X11Forwarding {
     public static boolean enable(SshConnection connection, SessionChannel session, String display, boolean trusted,
             Xauth xauth) throws SshException {
         X11Display d = X11Display.parse(display);
-        X11Cookie real = realCookie(xauth, d).orElse(null);
+        X11Cookie real = realCookie(xauth, d, trusted).orElse(null);
         if (real == null) {
             LOG.warn("No xauth data for {}; using fake authentication data for X11 forwarding.", d);
             real = X11Cookie.random(X11Cookie.MIT_MAGIC_COOKIE, 16);
@@ -78,7 +88,8 @@ public final class X11Forwarding {
         synchronized (SESSIONS) {
             list = SESSIONS.computeIfAbsent(svc, k -> new CopyOnWriteArrayList<>());
         }
-        Forwarded f = new Forwarded(session, d, fake, real);
+        long refuseAfter = System.nanoTime() + (trusted ? Long.MAX_VALUE / 2 : UNTRUSTED_TIMEOUT.toNanos());
+        Forwarded f = new Forwarded(session, d, fake, real, refuseAfter);
         list.add(f);
         session.closedFuture().whenComplete((v, e) -> {
             list.remove(f);
@@ -90,19 +101,23 @@ public final class X11Forwarding {
         if (!ok) {
             list.remove(f);
         }
-        LOG.debug("X11 forwarding to {} ({}) {}", d, trusted ? "trusted" : "untrusted, treated as trusted",
+        LOG.debug("X11 forwarding to {} ({}) {}", d, trusted ? "trusted" : "untrusted",
                 ok ? "accepted" : "refused");
         return ok;
     }
 
-    private static Optional<X11Cookie> realCookie(Xauth xauth, X11Display d) {
+    private static Optional<X11Cookie> realCookie(Xauth xauth, X11Display d, boolean trusted) {
         if (!xauth.available()) {
             return Optional.empty();
         }
         try {
+            if (!trusted) {
+                return xauth.generateUntrusted(d.xauthName(), UNTRUSTED_TIMEOUT);
+            }
             return xauth.list(d.xauthName());
         } catch (IOException e) {
-            LOG.debug("xauth list {} failed: {}", d.xauthName(), e.toString());
+            LOG.warn("{}: xauth key data not generated for {}: {}", trusted ? "X11 forwarding" : "Untrusted X11 forwarding setup failed",
+                    d, e.getMessage());
             return Optional.empty();
         }
     }
@@ -142,6 +157,9 @@ public final class X11Forwarding {
             byte[] rewritten = null;
             X11Display display = null;
             for (Forwarded f : list) {
+                if (f.expired()) {
+                    continue;
+                }
                 try {
                     rewritten = setup.substitute(f.fake(), f.real());
                     display = f.display();
@@ -151,7 +169,7 @@ public final class X11Forwarding {
                 }
             }
             if (rewritten == null) {
-                LOG.warn("X11 connection from {}:{} rejected because of wrong authentication.",
+                LOG.warn("X11 connection from {}:{} rejected because of wrong authentication (or an expired untrusted cookie).",
                         origin.originatorAddress(), origin.originatorPort());
                 ch.close();
                 return;

@@ -65,13 +65,46 @@ public final class Xauth {
         run(List.of("-"), script);
     }
 
+    /**
+     * OpenSSH's untrusted cookie ({@code ssh -X} with ForwardX11Trusted no): asks the X server
+     * for a new cookie with {@code xauth generate DISPLAY MIT-MAGIC-COOKIE-1 untrusted timeout T}
+     * (connecting with this instance's authority file) into a private temporary file, reads it
+     * back and deletes the file. Clients using it get the SECURITY extension's restrictions, and
+     * the server forgets it {@code timeout} after its last use.
+     *
+     * @throws IOException if xauth or the X server refuses (e.g. no SECURITY extension)
+     */
+    public Optional<X11Cookie> generateUntrusted(String display, java.time.Duration timeout) throws IOException {
+        Path dir = java.nio.file.Files.createTempDirectory("skiff-xauth-",
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        Path file = dir.resolve("xauthfile");
+        try {
+            Xauth temp = new Xauth(program, file);
+            temp.run(List.of("generate", display, X11Cookie.MIT_MAGIC_COOKIE, "untrusted", "timeout",
+                    String.valueOf(Math.max(1, timeout.toSeconds()))), null, authority);
+            return temp.list(display);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+            java.nio.file.Files.deleteIfExists(dir);
+        }
+    }
+
     private String run(List<String> args, String stdin) throws IOException {
+        return run(args, stdin, null);
+    }
+
+    /** {@code connectWith}: XAUTHORITY for xauth's own X connection (generate), or null. */
+    private String run(List<String> args, String stdin, Path connectWith) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(program.toString(), "-q"));
         if (authority != null) {
             cmd.addAll(List.of("-f", authority.toString()));
         }
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        if (connectWith != null) {
+            pb.environment().put("XAUTHORITY", connectWith.toString());
+        }
         if (stdin == null) {
             pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         }

@@ -125,14 +125,14 @@ class X11ForwardingServerIT {
         };
     }
 
-    private String skiffToSkiff(java.nio.file.Path serverXauth, String command) throws Exception {
+    private String skiffToSkiff(boolean trusted, java.nio.file.Path serverXauth, String command) throws Exception {
         try (SshServer server = SshServer.builder().addServerKey(dev.skiff.ssh.keys.SshKeyGenerator.generate("ssh-ed25519", 0))
                 .policy(skiffPolicy(serverXauth)).build()) {
             server.listen(new java.net.InetSocketAddress("127.0.0.1", 0));
             try (SshConnection c = SshServerTest.connect(server)) {
                 c.authenticatePassword("anyone", "pw".toCharArray());
                 SessionChannel s = c.openSession();
-                assertTrue(dev.skiff.ssh.x11.X11Forwarding.enable(c, s, xvfb.display(), false,
+                assertTrue(dev.skiff.ssh.x11.X11Forwarding.enable(c, s, xvfb.display(), trusted,
                         new dev.skiff.ssh.x11.Xauth(java.nio.file.Path.of(XvfbDisplay.XAUTH), xvfb.authority())));
                 s.exec(command);
                 s.stdin().close();
@@ -143,16 +143,23 @@ class X11ForwardingServerIT {
         }
     }
 
+    /** Untrusted (ssh -X with ForwardX11Trusted no): the X server's generated cookie, SECURITY restrictions. */
     @Test
-    void skiffClientThroughSkiffServer() throws Exception {
-        String out = skiffToSkiff(java.nio.file.Path.of(XvfbDisplay.XAUTH), "xdpyinfo | grep dimensions");
+    void skiffClientThroughSkiffServerUntrusted() throws Exception {
+        String out = skiffToSkiff(false, java.nio.file.Path.of(XvfbDisplay.XAUTH), "xdpyinfo 2>&1 | grep dimensions");
+        assertTrue(out.contains("dimensions:    1234x567 pixels"), out);
+    }
+
+    @Test
+    void skiffClientThroughSkiffServerTrusted() throws Exception {
+        String out = skiffToSkiff(true, java.nio.file.Path.of(XvfbDisplay.XAUTH), "xdpyinfo 2>&1 | grep dimensions");
         assertTrue(out.contains("dimensions:    1234x567 pixels"), out);
     }
 
     /** Without xauth on the server the display is still forwarded, but X clients have no cookie to show. */
     @Test
     void missingXauthStillForwardsWithoutACookie() throws Exception {
-        String out = skiffToSkiff(dir.resolve("no-such-xauth"), "echo \"display=$DISPLAY\"; "
+        String out = skiffToSkiff(true, dir.resolve("no-such-xauth"), "echo \"display=$DISPLAY\"; "
                 + "test -e \"$XAUTHORITY\" && echo file=yes || echo file=no; xdpyinfo >/dev/null 2>&1; echo status=$?");
         assertTrue(out.contains("display=localhost:"), out);
         assertTrue(out.contains("file=no"), out);

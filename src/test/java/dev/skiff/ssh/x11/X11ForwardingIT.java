@@ -62,13 +62,17 @@ class X11ForwardingIT {
     }
 
     private String run(boolean forward, String command) throws Exception {
+        return run(forward, true, command);
+    }
+
+    private String run(boolean forward, boolean trusted, String command) throws Exception {
         TransportConfig tc = TransportConfig.builder().kexAlgorithms("curve25519-sha256").build();
         try (SshConnection c = SshClient.connect(ConnectSpec.of("127.0.0.1", sshd.port()),
                 SshClientConfig.of(tc, HostKeyVerifier.ACCEPT_ALL))) {
             c.authenticatePublicKey(sshd.user(), KEY);
             SessionChannel s = c.openSession();
             if (forward) {
-                assertTrue(X11Forwarding.enable(c, s, xvfb.display(), true,
+                assertTrue(X11Forwarding.enable(c, s, xvfb.display(), trusted,
                         new Xauth(Path.of(XvfbDisplay.XAUTH), xvfb.authority())), "sshd accepted x11-req");
             }
             s.exec(command);
@@ -90,6 +94,18 @@ class X11ForwardingIT {
     void xClientOnTheServerReachesTheLocalDisplay() throws Exception {
         String out = run(true, "echo \"display=$DISPLAY\"; xdpyinfo | grep dimensions");
         assertTrue(out.contains("display=localhost:1"), out);
+        assertTrue(out.contains("dimensions:    800x321 pixels"), out);
+    }
+
+    /** Untrusted: the X server generates the cookie that is substituted (never the display's own). */
+    @Test
+    void untrustedForwarding() throws Exception {
+        Xauth xauth = new Xauth(Path.of(XvfbDisplay.XAUTH), xvfb.authority());
+        X11Cookie own = xauth.list(xvfb.display()).orElseThrow();
+        X11Cookie generated = xauth.generateUntrusted(xvfb.display(), Duration.ofSeconds(60)).orElseThrow();
+        assertEquals(own.protocol(), generated.protocol());
+        assertFalse(own.hex().equals(generated.hex()), "a new cookie");
+        String out = run(true, false, "xdpyinfo | grep dimensions");
         assertTrue(out.contains("dimensions:    800x321 pixels"), out);
     }
 

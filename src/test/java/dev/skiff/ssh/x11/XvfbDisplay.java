@@ -12,7 +12,8 @@ import java.util.HexFormat;
 /**
  * For tests: a real X server ({@code Xvfb :N -auth FILE -nolisten tcp}) on a free display number,
  * with a random MIT-MAGIC-COOKIE-1 in {@link #authority()}, so that only clients presenting that
- * cookie get in. Screen 0 has the size given, which {@code xdpyinfo} reports.
+ * cookie get in (or one generated from it with {@code xauth generate}). Screen 0 has the size
+ * given, which {@code xdpyinfo} reports.
  */
 public final class XvfbDisplay implements AutoCloseable {
     public static final String XVFB = "/usr/bin/Xvfb";
@@ -44,7 +45,9 @@ public final class XvfbDisplay implements AutoCloseable {
             new SecureRandom().nextBytes(cookie);
             Exec.run(Duration.ofSeconds(20), XAUTH, "-q", "-f", auth.toString(), "add", ":" + n, ".",
                     HexFormat.of().formatHex(cookie)).requireSuccess();
-            Process p = new ProcessBuilder(XVFB, ":" + n, "-auth", auth.toString(), "-nolisten", "tcp", "-screen", "0",
+            // -noreset: an idle server would otherwise reset after its last client and forget
+            // cookies made with "xauth generate" (untrusted forwarding) before they are used
+            Process p = new ProcessBuilder(XVFB, ":" + n, "-auth", auth.toString(), "-nolisten", "tcp", "-noreset", "-screen", "0",
                     width + "x" + height + "x24").redirectErrorStream(true)
                     .redirectOutput(dir.resolve("Xvfb-" + n + ".log").toFile()).start();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -76,10 +79,15 @@ public final class XvfbDisplay implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroy();
-        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+        try {
+            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
             process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }
