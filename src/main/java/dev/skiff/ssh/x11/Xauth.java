@@ -109,13 +109,21 @@ public final class Xauth {
             pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         }
         Process p = pb.start();
+        // stdout is read on another thread so that a hung xauth (e.g. an X server that does not
+        // answer "generate") cannot outlast the timeout; killing it ends that read
+        java.util.concurrent.CompletableFuture<byte[]> out = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return p.getInputStream().readNBytes(1 << 20);
+            } catch (IOException e) {
+                return new byte[0];
+            }
+        });
         try {
             if (stdin != null) {
                 try (OutputStream in = p.getOutputStream()) {
                     in.write(stdin.getBytes(StandardCharsets.US_ASCII));
                 }
             }
-            String out = new String(p.getInputStream().readNBytes(1 << 20), StandardCharsets.UTF_8);
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IOException(program + " did not finish in " + TIMEOUT_SECONDS + " s");
@@ -123,11 +131,14 @@ public final class Xauth {
             if (p.exitValue() != 0) {
                 throw new IOException(program + " " + args.get(0) + " failed with status " + p.exitValue());
             }
-            return out;
+            return new String(out.get(TIMEOUT_SECONDS, TimeUnit.SECONDS), StandardCharsets.UTF_8);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             p.destroyForcibly();
             throw new IOException("interrupted running " + program, e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            p.destroyForcibly();
+            throw new IOException("cannot read the output of " + program, e);
         }
     }
 }
