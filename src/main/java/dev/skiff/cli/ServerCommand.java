@@ -64,6 +64,9 @@ public final class ServerCommand implements Callable<Integer> {
     @Option(names = "--allow-agent-forwarding", description = "Let sessions use the client's SSH agent (ssh -A).")
     boolean allowAgentForwarding;
 
+    @Option(names = "--allow-x11-forwarding", description = "Let sessions' X clients use the client's display (ssh -X/-Y).")
+    boolean allowX11Forwarding;
+
     @Option(names = "--any-user", description = "Accept any login name (all map to the current OS user).")
     boolean anyUser;
 
@@ -172,6 +175,6 @@ public final class ServerCommand implements Callable<Integer> {
             throw new IllegalArgumentException("shell " + sh + " is not an executable absolute path");
         }
         return new ServerSettings(keys, passwords, System.getProperty("user.name"), anyUser, sh, allowForwarding,
-                allowAgentForwarding, log);
+                allowAgentForwarding, allowX11Forwarding, log);
     }
 }

@@ -108,7 +108,7 @@ final class ServerConnectionPolicy implements ServerPolicy {
 
     private ServerKeyOptions grant() {
         ServerKeyOptions g = grant;
-        return g == null ? new ServerKeyOptions(List.of(), null, true, true, List.of(), true) : g;
+        return g == null ? new ServerKeyOptions(List.of(), null, true, true, List.of(), true, true) : g;
     }
 
     @Override
@@ -164,6 +164,14 @@ final class ServerConnectionPolicy implements ServerPolicy {
         boolean ok = settings.allowAgentForwarding() && !grant().noAgentForwarding();
         settings.log().info("agent forwarding for " + ServerLog.printable(name) + (ok ? " allowed"
                 : " refused (needs --allow-agent-forwarding, no no-agent-forwarding/restrict key option)"));
+        return ok;
+    }
+
+    @Override
+    public boolean allowX11Forwarding(String name) {
+        boolean ok = settings.allowX11Forwarding() && !grant().noX11Forwarding();
+        settings.log().info("X11 forwarding for " + ServerLog.printable(name) + (ok ? " allowed"
+                : " refused (needs --allow-x11-forwarding, no no-X11-forwarding/restrict key option)"));
         return ok;
     }
 

@@ -15,20 +15,20 @@ import java.util.Locale;
  *   <li>{@code no-pty} / {@code pty}, {@code no-port-forwarding} / {@code port-forwarding};
  *   <li>{@code permitopen="host:port"} (repeatable, {@code *} as host or port): the only -L targets;
  *   <li>{@code restrict} (no pty, no forwarding), {@code no-agent-forwarding} / {@code agent-forwarding}
- *       (with --allow-agent-forwarding), and {@code no-X11-forwarding}, {@code no-user-rc},
- *       {@code X11-forwarding}, {@code user-rc}: accepted, since the server has no X11
- *       forwarding and runs no rc file anyway.
+ *       (with --allow-agent-forwarding), {@code no-X11-forwarding} / {@code X11-forwarding} (with
+ *       --allow-x11-forwarding), and {@code no-user-rc}, {@code user-rc}: accepted, since the server
+ *       runs no rc file anyway.
  * </ul>
  * Every other option ({@code environment}, {@code expiry-time}, {@code cert-authority},
  * {@code principals}, {@code tunnel}, {@code permitlisten}, ...) is refused: {@link #parse} throws
  * and the key is skipped, so that nothing is granted under a restriction the server would ignore.
  */
 record ServerKeyOptions(List<String> from, String command, boolean noPty, boolean noPortForwarding,
-        List<String> permitOpen, boolean noAgentForwarding) {
+        List<String> permitOpen, boolean noAgentForwarding, boolean noX11Forwarding) {
     private static final java.util.Set<String> KNOWN = java.util.Set.of("from", "command", "permitopen", "no-pty", "pty",
             "no-port-forwarding", "port-forwarding", "restrict", "no-agent-forwarding", "no-x11-forwarding", "no-user-rc",
             "agent-forwarding", "x11-forwarding", "user-rc");
-    static final ServerKeyOptions NONE = new ServerKeyOptions(List.of(), null, false, false, List.of(), false);
+    static final ServerKeyOptions NONE = new ServerKeyOptions(List.of(), null, false, false, List.of(), false, false);
 
     ServerKeyOptions {
         from = List.copyOf(from);
@@ -50,6 +50,7 @@ record ServerKeyOptions(List<String> from, String command, boolean noPty, boolea
         boolean noPty = false;
         boolean noFwd = false;
         boolean noAgent = false;
+        boolean noX11 = false;
         int i = 0;
         while (i < field.length()) {
             int start = i;
@@ -103,15 +104,18 @@ record ServerKeyOptions(List<String> from, String command, boolean noPty, boolea
                     noPty = true;
                     noFwd = true;
                     noAgent = true;
+                    noX11 = true;
                 }
                 case "no-agent-forwarding" -> noAgent = true;
                 case "agent-forwarding" -> noAgent = false;
-                case "no-x11-forwarding", "no-user-rc", "x11-forwarding", "user-rc" -> {
-                    // nothing to do: the server offers no X11 forwarding and runs no rc file
+                case "no-x11-forwarding" -> noX11 = true;
+                case "x11-forwarding" -> noX11 = false;
+                case "no-user-rc", "user-rc" -> {
+                    // nothing to do: the server runs no rc file
                 }
                 default -> throw new IllegalStateException(name);
             }
         }
-        return new ServerKeyOptions(from, command, noPty, noFwd, permitOpen, noAgent);
+        return new ServerKeyOptions(from, command, noPty, noFwd, permitOpen, noAgent, noX11);
     }
 }

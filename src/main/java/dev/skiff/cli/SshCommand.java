@@ -63,6 +63,15 @@ public final class SshCommand implements Callable<Integer> {
     @Option(names = "-A", description = "Enable agent forwarding.")
     boolean forwardAgent;
 
+    @Option(names = "-X", description = "Enable X11 forwarding (trusted unless ForwardX11Trusted no; Debian's default is yes).")
+    boolean forwardX11;
+
+    @Option(names = "-Y", description = "Enable trusted X11 forwarding.")
+    boolean forwardX11Trusted;
+
+    @Option(names = "-x", description = "Disable X11 forwarding.")
+    boolean noX11;
+
     @Option(names = "-C", description = "Compression.")
     boolean compression;
 
@@ -106,7 +115,20 @@ public final class SshCommand implements Callable<Integer> {
     }
 
     HostConfig evaluateConfig() throws SshException {
-        return CliConfig.evaluate(destination, login, port, identities, jump, compression, forwardAgent, options, configFile);
+        List<String> all = new ArrayList<>(x11Options());
+        all.addAll(options);
+        return CliConfig.evaluate(destination, login, port, identities, jump, compression, forwardAgent, all, configFile);
+    }
+
+    /** -x, -X, -Y as options that win over -o and the config files (in OpenSSH they set the values directly). */
+    List<String> x11Options() {
+        if (noX11) {
+            return List.of("ForwardX11=no");
+        }
+        if (forwardX11Trusted) {
+            return List.of("ForwardX11=yes", "ForwardX11Trusted=yes");
+        }
+        return forwardX11 ? List.of("ForwardX11=yes") : List.of();
     }
 
     /** The configuration of a ProxyJump hop (evaluated on its own, as OpenSSH's {@code ssh -J} does). */

@@ -71,6 +71,9 @@ final class SshSessionRunner {
         if (cfg.forwardAgent()) {
             CliAgent.forward(c, s, cfg, env, ui);
         }
+        if (cfg.forwardX11()) {
+            CliX11.forward(c, s, cfg, env, ui);
+        }
         if (pty) {
             int[] size = Tty.size().orElse(new int[] {80, 24});
             s.requestPty(PtyRequest.of(env.getOrDefault("TERM", "xterm-256color"), size[0], size[1]));

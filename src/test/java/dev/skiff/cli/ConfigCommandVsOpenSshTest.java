@@ -47,7 +47,7 @@ class ConfigCommandVsOpenSshTest {
             "identityagent", "localcommand", "loglevel", "preferredauthentications", "dynamicforward",
             "localforward", "remoteforward", "identityfile", "certificatefile", "globalknownhostsfile",
             "userknownhostsfile", "sendenv", "setenv", "addkeystoagent", "forwardagent", "connecttimeout",
-            "proxycommand", "proxyjump");
+            "proxycommand", "proxyjump", "forwardx11", "forwardx11trusted", "xauthlocation");
     private static final Set<String> ALGORITHMS = Set.of("ciphers", "kexalgorithms", "macs", "hostkeyalgorithms");
 
     @TempDir
@@ -98,6 +98,10 @@ class ConfigCommandVsOpenSshTest {
                     + "  HashKnownHosts yes\n  LogLevel VERBOSE\n  AddKeysToAgent confirm 5m\n"
                     + "  NumberOfPasswordPrompts 1\n  ConnectionAttempts 4\n  PubkeyAuthentication no\n"
                     + "  HostKeyAlias alias.example\n", "h"),
+            c("x11 keywords", "Host *\n  ForwardX11 yes\n  ForwardX11Trusted no\n  XAuthLocation ~/bin/xauth\n"
+                    + "Host h\n  ForwardX11 no\n", "h"),
+            c("-o x11 overrides", "ForwardX11 no\nForwardX11Trusted yes\n", "h", "-o", "ForwardX11=yes", "-o",
+                    "ForwardX11Trusted=no", "-o", "XAuthLocation=/opt/xauth"),
             c("strict host key checking no", "StrictHostKeyChecking no\nAddKeysToAgent yes\nRequestTTY no\n"
                     + "LogLevel debug\n", "h"),
             c("request tty yes", "RequestTTY yes\nStrictHostKeyChecking yes\nAddKeysToAgent 1h\n", "h"),

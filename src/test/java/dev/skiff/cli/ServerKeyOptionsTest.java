@@ -30,6 +30,10 @@ class ServerKeyOptionsTest {
         ServerKeyOptions r = ServerKeyOptions.parse("restrict,pty,no-agent-forwarding,No-X11-Forwarding");
         assertFalse(r.noPty());
         assertTrue(r.noPortForwarding());
+        assertTrue(r.noX11Forwarding());
+        assertTrue(ServerKeyOptions.parse("restrict").noX11Forwarding());
+        assertFalse(ServerKeyOptions.parse("restrict,X11-forwarding").noX11Forwarding());
+        assertFalse(ServerKeyOptions.parse("no-pty").noX11Forwarding());
     }
 
     @Test

@@ -154,7 +154,7 @@ final class AuthDialogs {
     /** {@code #banner-dialog} with {@code #banner-text} (follows the model) and {@code #banner-close}. */
     static Dialog<Void> banner(BannerViewModel vm, String subject) {
         Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle("Message from " + subject);
+        dialog.setTitle("Message from the server");
         DialogPane pane = dialog.getDialogPane();
         pane.setId("banner-dialog");
         pane.setHeader(DialogParts.header(Feather.MESSAGE_SQUARE, "Message from the server", subject, "accent"));

@@ -133,7 +133,7 @@ public final class FxInteraction implements PasswordProvider, KeyboardInteractiv
 
     @Override
     public void banner(String text) {
-        showBanner(text, "the server");
+        showBanner(text, "Shown during login");
     }
 
     /** Hands the text to the FX thread and returns at once. */

@@ -58,6 +58,9 @@ import java.util.Optional;
  * @param logLevel verbosity
  * @param controlPath multiplexing socket, expanded (stored only)
  * @param localCommand command to run locally after connecting, as written (stored only)
+ * @param forwardX11 forward X11 connections to the local display ({@code ssh -X})
+ * @param forwardX11Trusted trusted X11 forwarding ({@code ssh -Y}); yes by default, as in Debian's ssh
+ * @param xauthLocation the xauth program, as written
  */
 public record HostConfig(
         String host, String hostName, String user, int port,
@@ -75,7 +78,8 @@ public record HostConfig(
         List<String> sendEnv, Map<String, String> setEnv, RequestTty requestTty,
         List<String> preferredAuthentications, boolean pubkeyAuthentication, boolean passwordAuthentication,
         boolean kbdInteractiveAuthentication, int numberOfPasswordPrompts, boolean batchMode,
-        LogLevel logLevel, Optional<String> controlPath, Optional<String> localCommand) {
+        LogLevel logLevel, Optional<String> controlPath, Optional<String> localCommand,
+        boolean forwardX11, boolean forwardX11Trusted, String xauthLocation) {
 
     /** Copies every collection so the record is deeply immutable. */
     public HostConfig {

@@ -27,6 +27,8 @@ public final class HostConfigDump {
         add(out, "port", c.port());
         add(out, "batchmode", yesNo(c.batchMode()));
         add(out, "compression", yesNo(c.compression()));
+        add(out, "forwardx11", yesNo(c.forwardX11()));
+        add(out, "forwardx11trusted", yesNo(c.forwardX11Trusted()));
         add(out, "hashknownhosts", yesNo(c.hashKnownHosts()));
         add(out, "identitiesonly", yesNo(c.identitiesOnly()));
         add(out, "kbdinteractiveauthentication", yesNo(c.kbdInteractiveAuthentication()));
@@ -50,6 +52,7 @@ public final class HostConfigDump {
         if (!c.preferredAuthentications().isEmpty()) {
             add(out, "preferredauthentications", String.join(",", c.preferredAuthentications()));
         }
+        add(out, "xauthlocation", c.xauthLocation());
         c.dynamicForwards().forEach(f -> add(out, "dynamicforward", f.formatListen()));
         c.localForwards().forEach(f -> add(out, "localforward", f.formatListen() + " " + f.formatConnect()));
         c.remoteForwards().forEach(f -> add(out, "remoteforward", f.formatListen() + " " + f.formatConnect()));

@@ -19,6 +19,9 @@ final class HostConfigResolver {
     static final List<String> DEFAULT_GLOBAL_KNOWN_HOSTS = List.of("/etc/ssh/ssh_known_hosts",
             "/etc/ssh/ssh_known_hosts2");
 
+    /** OpenSSH's XAuthLocation on Debian. */
+    static final String DEFAULT_XAUTH = "/usr/bin/xauth";
+
     private final ConfigState st;
     private final LocalContext local;
 
@@ -99,7 +102,9 @@ final class HostConfigResolver {
                 prefAuth, flag(Keyword.PUBKEYAUTHENTICATION, true), flag(Keyword.PASSWORDAUTHENTICATION, true),
                 flag(Keyword.KBDINTERACTIVEAUTHENTICATION, true), integer(Keyword.NUMBEROFPASSWORDPROMPTS, 3),
                 flag(Keyword.BATCHMODE, false), st.get(Keyword.LOGLEVEL, LogLevel.class).orElse(LogLevel.INFO),
-                controlPath, str(Keyword.LOCALCOMMAND).filter(s -> !s.equalsIgnoreCase("none")));
+                controlPath, str(Keyword.LOCALCOMMAND).filter(s -> !s.equalsIgnoreCase("none")),
+                flag(Keyword.FORWARDX11, false), flag(Keyword.FORWARDX11TRUSTED, true),
+                str(Keyword.XAUTHLOCATION).orElse(DEFAULT_XAUTH));
     }
 
     private List<Path> paths(List<String> specs, Map<Character, String> t, String what) throws SshConfigException {

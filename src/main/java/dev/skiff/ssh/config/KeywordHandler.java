@@ -43,7 +43,7 @@ final class KeywordHandler {
         String a = line.arg();
         switch (k) {
             case HOSTNAME: case USER: case HOSTKEYALIAS: case PREFERREDAUTHENTICATIONS: case CONTROLPATH:
-            case IDENTITYAGENT:
+            case IDENTITYAGENT: case XAUTHLOCATION:
                 set(st, active, k, a);
                 break;
             case PORT:
@@ -58,7 +58,7 @@ final class KeywordHandler {
                 set(st, active && d.isPresent(), k, d);
                 break;
             case IDENTITIESONLY: case HASHKNOWNHOSTS: case COMPRESSION: case PASSWORDAUTHENTICATION:
-            case KBDINTERACTIVEAUTHENTICATION: case BATCHMODE:
+            case KBDINTERACTIVEAUTHENTICATION: case BATCHMODE: case FORWARDX11: case FORWARDX11TRUSTED:
                 set(st, active, k, ConfigValues.flag(line, a));
                 break;
             case PUBKEYAUTHENTICATION:

@@ -121,6 +121,24 @@ public interface ServerPolicy {
         return false;
     }
 
+    /**
+     * {@code x11-req} ({@code ssh -X / -Y}): whether the session's X clients may reach the client's
+     * display through a loopback TCP display (DISPLAY=localhost:N, N &ge; 10) and {@code x11}
+     * channels opened back to the client. Default: false.
+     */
+    default boolean allowX11Forwarding(String user) {
+        return false;
+    }
+
+    /**
+     * The xauth program used to record the forwarded X11 cookie (sshd's XAuthLocation). When it
+     * is missing, X11 forwarding still works but no cookie is recorded (a warning is logged).
+     * Default: {@code /usr/bin/xauth}.
+     */
+    default java.nio.file.Path xauthLocation() {
+        return dev.skiff.ssh.x11.Xauth.DEFAULT_LOCATION;
+    }
+
     /** {@code direct-tcpip} ({@code ssh -L}): whether the server may connect to host:port. Default: false. */
     default boolean allowDirectTcpip(String user, String host, int port, String originator) {
         return false;

@@ -25,6 +25,7 @@ final class ServerSession extends Channel {
     private final ConnectionService connection;
     private final Map<String, String> env = new LinkedHashMap<>();
     private AgentForwardListener agent;
+    private X11DisplayListener x11;
     private PtyInfo pty;
     private volatile ServerCommand command;
     /** The program accepted by the last request, started once its reply is on the wire. */
@@ -40,11 +41,16 @@ final class ServerSession extends Channel {
                 c.destroy();
             }
             AgentForwardListener a;
+            X11DisplayListener x;
             synchronized (this) {
                 a = agent;
+                x = x11;
             }
             if (a != null) {
                 a.close();
+            }
+            if (x != null) {
+                x.close();
             }
         });
     }
@@ -115,8 +121,11 @@ final class ServerSession extends Channel {
                 r.expectEnd();
                 return startAgentForwarding();
             }
+            case "x11-req" -> {
+                return startX11Forwarding(dev.skiff.ssh.x11.X11Request.decode(m.data()));
+            }
             default -> {
-                return false; // e.g. x11-req, keepalive@openssh.com
+                return false; // e.g. keepalive@openssh.com
             }
         }
     }
@@ -133,6 +142,23 @@ final class ServerSession extends Channel {
                 return false;
             }
             env.put("SSH_AUTH_SOCK", agent.socket().toString());
+            return true;
+        }
+    }
+
+    /** A loopback X11 display for this session's programs; binding does not block. */
+    private boolean startX11Forwarding(dev.skiff.ssh.x11.X11Request req) {
+        synchronized (this) {
+            if (command != null || x11 != null || !req.wellFormed()
+                    || !context.policy().allowX11Forwarding(context.user())) {
+                return false;
+            }
+            try {
+                x11 = X11DisplayListener.start(connection, context, req);
+            } catch (IOException e) {
+                return false;
+            }
+            x11.exportTo(env);
             return true;
         }
     }
@@ -155,7 +181,15 @@ final class ServerSession extends Channel {
         }
         command = c;
         SessionRunner runner = new SessionRunner(this, c);
-        pendingStart = () -> context.threads().start(context.name() + "-session-" + localId() + "-" + what, runner::run);
+        X11DisplayListener x;
+        synchronized (this) {
+            x = x11;
+        }
+        Runnable body = x == null ? runner::run : () -> {
+            x.recordCookie(context.policy().xauthLocation()); // xauth runs before the program, as in sshd
+            runner.run();
+        };
+        pendingStart = () -> context.threads().start(context.name() + "-session-" + localId() + "-" + what, body);
         return true;
     }
 

@@ -23,6 +23,8 @@ public final class ServerFixture implements AutoCloseable {
     public final Path knownHosts;
     public final Path clientKey;
     final byte[] clientBlob;
+    /** Whether sessions may have X11 forwarding (off by default, as in the policy interface). */
+    public volatile boolean allowX11;
 
     /** Allows the ssh-keygen key, password "secret" for alice, sessions, ptys, real processes, forwarding. */
     public ServerFixture(Path dir) throws Exception {
@@ -84,6 +86,11 @@ public final class ServerFixture implements AutoCloseable {
         @Override
         public boolean allowRemoteForward(String user, String bindAddress, int port) {
             return true;
+        }
+
+        @Override
+        public boolean allowX11Forwarding(String user) {
+            return allowX11;
         }
     }
 
