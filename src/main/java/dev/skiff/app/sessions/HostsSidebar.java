@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
@@ -64,7 +65,8 @@ public final class HostsSidebar {
         add.setOnAction(e -> edit(null));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(4, title, gap, add);
+        MenuButton more = new HostsFileActions(vm.store(), this::window).menuButton();
+        HBox header = new HBox(4, title, gap, add, more);
         header.setAlignment(Pos.CENTER_LEFT);
 
         search.setId("hosts-search");
@@ -127,7 +129,7 @@ public final class HostsSidebar {
             return;
         }
         HostEditorDialog dialog = new HostEditorDialog(new HostEditorViewModel(host), vm.store());
-        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        Window owner = window();
         if (owner != null) {
             dialog.initOwner(owner);
         }
@@ -137,6 +139,10 @@ public final class HostsSidebar {
             }
         });
         dialog.show();
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private void rebuild() {
@@ -244,9 +250,7 @@ public final class HostsSidebar {
         alert.setHeaderText("Delete \"" + h.label() + "\"?");
         ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText("Delete");
         alert.getDialogPane().lookupButton(ButtonType.OK).setId("confirm-delete");
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
-        }
+        alert.initOwner(window());
         alert.setOnHidden(e -> {
             if (alert.getResult() == ButtonType.OK) {
                 vm.delete(h);

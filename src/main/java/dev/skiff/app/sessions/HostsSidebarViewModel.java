@@ -37,6 +37,7 @@ public final class HostsSidebarViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<SavedHost> selected = new SimpleObjectProperty<>();
     private final Consumer<List<SavedHost>> storeListener;
+    private final Executor fxExecutor;
 
     /**
      * @param store the saved hosts
@@ -44,6 +45,7 @@ public final class HostsSidebarViewModel {
      */
     public HostsSidebarViewModel(HostStore store, Executor fxExecutor) {
         this.store = store;
+        this.fxExecutor = fxExecutor;
         saved.setAll(store.hosts());
         storeListener = hosts -> fxExecutor.execute(() -> saved.setAll(hosts));
         store.addListener(storeListener);
@@ -83,6 +85,18 @@ public final class HostsSidebarViewModel {
     /** Replaces the read-only "From ~/.ssh/config" hosts (empty hides the group). */
     public void setConfigHosts(List<SavedHost> hosts) {
         configHosts.setAll(hosts);
+    }
+
+    /**
+     * Reads the hosts defined only in an ssh config file ({@link AppDirs#sshConfigFile()}) on
+     * {@code worker} and shows them in the read-only group.
+     */
+    public void refreshConfigHosts(java.nio.file.Path configFile, Executor worker) {
+        List<SavedHost> savedNow = List.copyOf(saved);
+        worker.execute(() -> {
+            List<SavedHost> live = new SshConfigImport(configFile).liveHosts(savedNow);
+            fxExecutor.execute(() -> configHosts.setAll(live));
+        });
     }
 
     /** Saves a copy (new id, "(copy)" label) next to the original; returns it. */

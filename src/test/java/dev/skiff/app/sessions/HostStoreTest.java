@@ -33,6 +33,10 @@ class HostStoreTest {
             s.put(h);
             s.addFolder("empty");
         }
+        String json = Files.readString(dir.resolve("hosts.json"));
+        for (String derived : new String[] {"currentVersion", "sshCommand", "hop", "SecretId"}) {
+            assertFalse(json.contains(derived), json);
+        }
         try (HostStore s = HostStore.open(new AppDirs(dir))) {
             assertEquals(List.of(h), s.hosts());
             assertEquals(List.of("empty", "prod/eu"), s.folders());
