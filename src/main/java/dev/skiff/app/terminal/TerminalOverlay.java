@@ -30,8 +30,12 @@ final class TerminalOverlay extends StackPane {
         Button cancelButton = new Button("Cancel");
         cancelButton.setId("terminal-cancel");
         cancelButton.setOnAction(e -> cancel.run());
-        VBox connecting = card(new HBox(12, spinner, step), cancelButton);
-        ((HBox) connecting.getChildren().get(0)).setAlignment(Pos.CENTER_LEFT);
+        Label connectingTitle = new Label("Connecting to " + vm.displayName());
+        connectingTitle.getStyleClass().add("terminal-card-title");
+        step.getStyleClass().add("terminal-card-step");
+        HBox stepRow = new HBox(12, spinner, new VBox(4, connectingTitle, step));
+        stepRow.setAlignment(Pos.CENTER_LEFT);
+        VBox connecting = card(stepRow, cancelButton);
 
         FontIcon alert = new FontIcon(Feather.ALERT_TRIANGLE);
         alert.getStyleClass().add("terminal-error-icon");
@@ -44,7 +48,10 @@ final class TerminalOverlay extends StackPane {
         retryButton.setId("terminal-retry");
         retryButton.getStyleClass().add("accent");
         retryButton.setOnAction(e -> retry.run());
-        HBox errorRow = new HBox(12, alert, error);
+        Label failedTitle = new Label();
+        failedTitle.getStyleClass().add("terminal-card-title");
+        failedTitle.textProperty().bind(vm.failureTitleProperty());
+        HBox errorRow = new HBox(12, alert, new VBox(4, failedTitle, error));
         errorRow.setAlignment(Pos.TOP_LEFT);
         VBox failed = card(errorRow, retryButton);
 

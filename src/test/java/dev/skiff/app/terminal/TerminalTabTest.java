@@ -111,10 +111,22 @@ class TerminalTabTest {
         run(tab, "printf '\\a'");
         await("bell", () -> tab.viewModel().bellProperty().get());
         assertTrue(fx(() -> robot.lookup("#terminal-bell").query().isVisible()));
+        fxRun(() -> {
+            javafx.scene.control.Tab other = new javafx.scene.control.Tab("other");
+            tabs.getTabs().add(other);
+            tabs.getSelectionModel().select(other);
+        });
+        assertTrue(fx(() -> tab.viewModel().bellProperty().get()), "marker stays while another tab is shown");
+        fxRun(() -> {
+            tabs.getSelectionModel().select(tab);
+            tabs.getTabs().remove(1);
+        });
+        assertFalse(fx(() -> tab.viewModel().bellProperty().get()), "selecting the tab clears the marker");
 
         run(tab, "exit");
         await("disconnected", () -> tab.viewModel().state() == State.DISCONNECTED);
         assertTrue(fx(() -> robot.lookup("#terminal-reconnect-hint").query().isVisible()));
+        fxRun(() -> TerminalFixture.screenshot(tabs, "terminal-disconnected"));
         fxRun(() -> tab.terminalCanvas().fireEvent(new javafx.scene.input.KeyEvent(
                 javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ENTER,
                 false, false, false, false)));
@@ -158,6 +170,7 @@ class TerminalTabTest {
             throw new AssertionError("not reached");
         }));
         await("step shown", () -> tab.viewModel().stepProperty().get().equals("Key exchange"));
+        fxRun(() -> TerminalFixture.screenshot(tabs, "terminal-connecting"));
         robot.clickOn("#terminal-cancel");
         await("cancelled", () -> tab.viewModel().state() == State.FAILED);
         assertEquals("Cancelled connecting to slow-host.", fx(() -> tab.viewModel().messageProperty().get()));
@@ -175,7 +188,7 @@ class TerminalTabTest {
 
     @Test
     void closingTheTabLeavesNoTerminalThreads() throws Exception {
-        TerminalTab tab = open(new LocalShellSource());
+        TerminalTab tab = open(TerminalFixture.ssh(server, AppTestServer.PASSWORD));
         await("connected", () -> tab.viewModel().state() == State.CONNECTED);
         run(tab, "echo up");
         awaitText(tab, "up");
@@ -191,8 +204,9 @@ class TerminalTabTest {
     }
 
     private static long terminalThreads() {
+        // JediTermFX's own (non-daemon) pools must not be used at all; ours must end with the tab
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive()
-                && (t.getName().startsWith("JediTerm") || (t.getName().startsWith("skiff-term-") && !t.isDaemon())
+                && (t.getName().startsWith("JediTerm") || t.getName().startsWith("skiff-term-")
                 || t.getName().startsWith("TerminalEmulator-"))).count();
     }
 
@@ -279,5 +293,15 @@ class TerminalTabTest {
         fxRun(() -> TerminalFixture.screenshot(tabs, "terminal-dark"));
         fxRun(() -> javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+    }
+
+    @Test
+    void findIsOnCtrlShiftFAndCtrlFGoesToTheShell() throws Exception {
+        TerminalTab tab = localSh();
+        key(tab, KeyCode.F, false);
+        Thread.sleep(200);
+        assertEquals(0, fx(() -> robot.lookup(".text-field").queryAll().size()), "Ctrl+F opened no find bar");
+        key(tab, KeyCode.F, true);
+        await("find bar", () -> !robot.lookup(".text-field").queryAll().isEmpty());
     }
 }
