@@ -17,6 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * (DISCONNECTED, the old output stays readable). Hidden while CONNECTED. FX thread only.
  */
 final class TerminalOverlay extends StackPane {
+    private static final javafx.css.PseudoClass QUIET = javafx.css.PseudoClass.getPseudoClass("quiet");
     static final String RECONNECT_HINT = "Disconnected \u2014 press Enter or click to reconnect";
 
     TerminalOverlay(TerminalTabViewModel vm, Runnable cancel, Runnable retry) {
@@ -66,6 +67,8 @@ final class TerminalOverlay extends StackPane {
         show(failed, vm, State.FAILED);
         show(hint, vm, State.DISCONNECTED);
         visibleProperty().bind(vm.stateProperty().isNotEqualTo(State.CONNECTED));
+        // the old output stays readable under the reconnect banner
+        vm.stateProperty().addListener((o, was, now) -> pseudoClassStateChanged(QUIET, now == State.DISCONNECTED));
         // while disconnected the dim layer is click-through to nothing: a click anywhere reconnects
         setOnMouseClicked(e -> {
             if (vm.state() == State.DISCONNECTED) {

@@ -100,10 +100,17 @@ class TerminalTabTest {
         await("fewer columns", () -> tab.columns() < cols);
         int rows = fx(tab::rows);
         int newCols = fx(tab::columns);
-        Thread.sleep(500); // window-change goes out ~100 ms after the resize
-        run(tab, "stty size | sed 's/^/size=/'");
-        await("stty size", () -> lastSize(tab) != null, tab::terminalText);
-        assertEquals(rows + " " + newCols, lastSize(tab));
+        // JediTerm sends window-change 500 ms after a resize: ask the shell until it has the new size
+        String expected = rows + " " + newCols;
+        String seen = null;
+        for (int i = 0; i < 20 && !expected.equals(seen); i++) {
+            String marker = "size" + i + "=";
+            run(tab, "stty size | sed 's/^/" + marker + "/'");
+            await("stty size", () -> sizeAfter(tab, marker) != null, tab::terminalText);
+            seen = sizeAfter(tab, marker);
+            Thread.sleep(250);
+        }
+        assertEquals(expected, seen);
 
         run(tab, "printf '\\033]0;mytitle\\007'");
         await("title", () -> tab.getText().equals("mytitle"));
@@ -135,13 +142,9 @@ class TerminalTabTest {
         awaitText(tab, "again-5");
     }
 
-    private static String lastSize(TerminalTab tab) {
-        Matcher m = Pattern.compile("(?m)^size=(\\d+ \\d+)").matcher(tab.terminalText());
-        String last = null;
-        while (m.find()) {
-            last = m.group(1);
-        }
-        return last;
+    private static String sizeAfter(TerminalTab tab, String marker) {
+        Matcher m = Pattern.compile("(?m)^" + marker + "(\\d+ \\d+)").matcher(tab.terminalText());
+        return m.find() ? m.group(1) : null;
     }
 
     @Test
