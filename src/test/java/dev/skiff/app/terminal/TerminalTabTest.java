@@ -307,4 +307,17 @@ class TerminalTabTest {
         key(tab, KeyCode.F, true);
         await("find bar", () -> !robot.lookup(".text-field").queryAll().isEmpty());
     }
+
+    @Test
+    void lostConnectionShowsDisconnected(@TempDir Path other) throws Exception {
+        TerminalTab tab;
+        try (AppTestServer own = new AppTestServer(other)) {
+            tab = open(TerminalFixture.ssh(own, AppTestServer.PASSWORD));
+            await("connected", () -> tab.viewModel().state() == State.CONNECTED);
+            run(tab, "echo before-$((5*5))");
+            awaitText(tab, "before-25");
+        }
+        await("disconnected", () -> tab.viewModel().state() == State.DISCONNECTED);
+        assertTrue(fx(tab::terminalText).contains("before-25"), "the old output stays");
+    }
 }
