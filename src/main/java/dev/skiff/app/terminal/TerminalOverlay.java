@@ -17,6 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * (DISCONNECTED, the old output stays readable). Hidden while CONNECTED. FX thread only.
  */
 final class TerminalOverlay extends StackPane {
+    private static final javafx.css.PseudoClass QUIET = javafx.css.PseudoClass.getPseudoClass("quiet");
     static final String RECONNECT_HINT = "Disconnected \u2014 press Enter or click to reconnect";
 
     TerminalOverlay(TerminalTabViewModel vm, Runnable cancel, Runnable retry) {
@@ -30,8 +31,12 @@ final class TerminalOverlay extends StackPane {
         Button cancelButton = new Button("Cancel");
         cancelButton.setId("terminal-cancel");
         cancelButton.setOnAction(e -> cancel.run());
-        VBox connecting = card(new HBox(12, spinner, step), cancelButton);
-        ((HBox) connecting.getChildren().get(0)).setAlignment(Pos.CENTER_LEFT);
+        Label connectingTitle = new Label("Connecting to " + vm.displayName());
+        connectingTitle.getStyleClass().add("terminal-card-title");
+        step.getStyleClass().add("terminal-card-step");
+        HBox stepRow = new HBox(12, spinner, new VBox(4, connectingTitle, step));
+        stepRow.setAlignment(Pos.CENTER_LEFT);
+        VBox connecting = card(stepRow, cancelButton);
 
         FontIcon alert = new FontIcon(Feather.ALERT_TRIANGLE);
         alert.getStyleClass().add("terminal-error-icon");
@@ -44,7 +49,10 @@ final class TerminalOverlay extends StackPane {
         retryButton.setId("terminal-retry");
         retryButton.getStyleClass().add("accent");
         retryButton.setOnAction(e -> retry.run());
-        HBox errorRow = new HBox(12, alert, error);
+        Label failedTitle = new Label();
+        failedTitle.getStyleClass().add("terminal-card-title");
+        failedTitle.textProperty().bind(vm.failureTitleProperty());
+        HBox errorRow = new HBox(12, alert, new VBox(4, failedTitle, error));
         errorRow.setAlignment(Pos.TOP_LEFT);
         VBox failed = card(errorRow, retryButton);
 
@@ -59,6 +67,8 @@ final class TerminalOverlay extends StackPane {
         show(failed, vm, State.FAILED);
         show(hint, vm, State.DISCONNECTED);
         visibleProperty().bind(vm.stateProperty().isNotEqualTo(State.CONNECTED));
+        // the old output stays readable under the reconnect banner
+        vm.stateProperty().addListener((o, was, now) -> pseudoClassStateChanged(QUIET, now == State.DISCONNECTED));
         // while disconnected the dim layer is click-through to nothing: a click anywhere reconnects
         setOnMouseClicked(e -> {
             if (vm.state() == State.DISCONNECTED) {

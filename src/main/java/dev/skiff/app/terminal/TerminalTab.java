@@ -166,15 +166,7 @@ public final class TerminalTab extends Tab {
 
     private void keyPressed(KeyEvent e) {
         vm.clearBell();
-        if (e.isShortcutDown() && !e.isAltDown()) {
-            switch (e.getCode()) {
-                case PLUS, EQUALS, ADD -> settings.zoomIn();
-                case MINUS, SUBTRACT -> settings.zoomOut();
-                case DIGIT0, NUMPAD0 -> settings.resetZoom();
-                default -> {
-                    return;
-                }
-            }
+        if (zoom(e)) {
             e.consume();
         } else if (e.getCode() == KeyCode.ENTER && vm.state() == State.DISCONNECTED) {
             e.consume();
@@ -183,6 +175,30 @@ public final class TerminalTab extends Tab {
                 && e.getTarget() == widget.getTerminalPanel().getCanvas()) {
             e.consume(); // no session to type into
         }
+    }
+
+    /** Ctrl+plus (with or without Shift), Ctrl+minus, Ctrl+0; Ctrl+Shift+minus stays Ctrl+_ (undo). */
+    private boolean zoom(KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown()) {
+            return false;
+        }
+        switch (e.getCode()) {
+            case PLUS, EQUALS, ADD -> settings.zoomIn();
+            case MINUS, SUBTRACT, DIGIT0, NUMPAD0 -> {
+                if (e.isShiftDown()) {
+                    return false;
+                }
+                if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {
+                    settings.zoomOut();
+                } else {
+                    settings.resetZoom();
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Pastes the clipboard's text, asking first when it has several lines (Ctrl+Shift+V, menu). */

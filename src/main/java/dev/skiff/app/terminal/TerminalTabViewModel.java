@@ -31,6 +31,7 @@ public final class TerminalTabViewModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.CONNECTING);
     private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper(this, "step", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper failureTitle = new ReadOnlyStringWrapper(this, "failureTitle", "");
     private final ReadOnlyStringWrapper terminalTitle = new ReadOnlyStringWrapper(this, "terminalTitle", "");
     private final ReadOnlyBooleanWrapper bell = new ReadOnlyBooleanWrapper(this, "bell");
     private final String displayName;
@@ -58,7 +59,7 @@ public final class TerminalTabViewModel {
     public long beginConnecting() {
         attempt++;
         message.set("");
-        step.set("Connecting to " + displayName);
+        step.set("Connecting…");
         state.set(State.CONNECTING);
         return attempt;
     }
@@ -85,6 +86,7 @@ public final class TerminalTabViewModel {
     public void failed(long id, Throwable cause) {
         if (isCurrent(id)) {
             message.set(failureMessage(displayName, cause));
+            failureTitle.set(message.get().startsWith("Cancelled") ? "Cancelled" : "Connection failed");
             state.set(State.FAILED);
         }
     }
@@ -93,6 +95,7 @@ public final class TerminalTabViewModel {
     public void cancelled() {
         attempt++;
         message.set("Cancelled connecting to " + displayName + ".");
+        failureTitle.set("Cancelled");
         state.set(State.FAILED);
     }
 
@@ -151,6 +154,11 @@ public final class TerminalTabViewModel {
     /** The failure message while FAILED. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** "Connection failed" or "Cancelled", while FAILED. */
+    public ReadOnlyStringProperty failureTitleProperty() {
+        return failureTitle.getReadOnlyProperty();
     }
 
     public ObservableValue<String> titleProperty() {

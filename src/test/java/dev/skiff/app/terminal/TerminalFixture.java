@@ -84,6 +84,10 @@ final class TerminalFixture {
 
     /** FX thread: writes a snapshot of {@code node} to target/screenshots/{@code name}.png. */
     static void screenshot(Node node, String name) {
+        node.applyCss();
+        if (node instanceof javafx.scene.Parent p) {
+            p.layout();
+        }
         WritableImage img = node.snapshot(null, null);
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();

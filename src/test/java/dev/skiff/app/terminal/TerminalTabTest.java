@@ -100,10 +100,17 @@ class TerminalTabTest {
         await("fewer columns", () -> tab.columns() < cols);
         int rows = fx(tab::rows);
         int newCols = fx(tab::columns);
-        Thread.sleep(500); // window-change goes out ~100 ms after the resize
-        run(tab, "stty size | sed 's/^/size=/'");
-        await("stty size", () -> lastSize(tab) != null, tab::terminalText);
-        assertEquals(rows + " " + newCols, lastSize(tab));
+        // JediTerm sends window-change 500 ms after a resize: ask the shell until it has the new size
+        String expected = rows + " " + newCols;
+        String seen = null;
+        for (int i = 0; i < 20 && !expected.equals(seen); i++) {
+            String marker = "size" + i + "=";
+            run(tab, "stty size | sed 's/^/" + marker + "/'");
+            await("stty size", () -> sizeAfter(tab, marker) != null, tab::terminalText);
+            seen = sizeAfter(tab, marker);
+            Thread.sleep(250);
+        }
+        assertEquals(expected, seen);
 
         run(tab, "printf '\\033]0;mytitle\\007'");
         await("title", () -> tab.getText().equals("mytitle"));
@@ -111,10 +118,22 @@ class TerminalTabTest {
         run(tab, "printf '\\a'");
         await("bell", () -> tab.viewModel().bellProperty().get());
         assertTrue(fx(() -> robot.lookup("#terminal-bell").query().isVisible()));
+        fxRun(() -> {
+            javafx.scene.control.Tab other = new javafx.scene.control.Tab("other");
+            tabs.getTabs().add(other);
+            tabs.getSelectionModel().select(other);
+        });
+        assertTrue(fx(() -> tab.viewModel().bellProperty().get()), "marker stays while another tab is shown");
+        fxRun(() -> {
+            tabs.getSelectionModel().select(tab);
+            tabs.getTabs().remove(1);
+        });
+        assertFalse(fx(() -> tab.viewModel().bellProperty().get()), "selecting the tab clears the marker");
 
         run(tab, "exit");
         await("disconnected", () -> tab.viewModel().state() == State.DISCONNECTED);
         assertTrue(fx(() -> robot.lookup("#terminal-reconnect-hint").query().isVisible()));
+        fxRun(() -> TerminalFixture.screenshot(tabs, "terminal-disconnected"));
         fxRun(() -> tab.terminalCanvas().fireEvent(new javafx.scene.input.KeyEvent(
                 javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ENTER,
                 false, false, false, false)));
@@ -123,13 +142,9 @@ class TerminalTabTest {
         awaitText(tab, "again-5");
     }
 
-    private static String lastSize(TerminalTab tab) {
-        Matcher m = Pattern.compile("(?m)^size=(\\d+ \\d+)").matcher(tab.terminalText());
-        String last = null;
-        while (m.find()) {
-            last = m.group(1);
-        }
-        return last;
+    private static String sizeAfter(TerminalTab tab, String marker) {
+        Matcher m = Pattern.compile("(?m)^" + marker + "(\\d+ \\d+)").matcher(tab.terminalText());
+        return m.find() ? m.group(1) : null;
     }
 
     @Test
@@ -158,6 +173,7 @@ class TerminalTabTest {
             throw new AssertionError("not reached");
         }));
         await("step shown", () -> tab.viewModel().stepProperty().get().equals("Key exchange"));
+        fxRun(() -> TerminalFixture.screenshot(tabs, "terminal-connecting"));
         robot.clickOn("#terminal-cancel");
         await("cancelled", () -> tab.viewModel().state() == State.FAILED);
         assertEquals("Cancelled connecting to slow-host.", fx(() -> tab.viewModel().messageProperty().get()));
@@ -175,7 +191,7 @@ class TerminalTabTest {
 
     @Test
     void closingTheTabLeavesNoTerminalThreads() throws Exception {
-        TerminalTab tab = open(new LocalShellSource());
+        TerminalTab tab = open(TerminalFixture.ssh(server, AppTestServer.PASSWORD));
         await("connected", () -> tab.viewModel().state() == State.CONNECTED);
         run(tab, "echo up");
         awaitText(tab, "up");
@@ -191,8 +207,9 @@ class TerminalTabTest {
     }
 
     private static long terminalThreads() {
+        // JediTermFX's own (non-daemon) pools must not be used at all; ours must end with the tab
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive()
-                && (t.getName().startsWith("JediTerm") || (t.getName().startsWith("skiff-term-") && !t.isDaemon())
+                && (t.getName().startsWith("JediTerm") || t.getName().startsWith("skiff-term-")
                 || t.getName().startsWith("TerminalEmulator-"))).count();
     }
 
@@ -279,5 +296,28 @@ class TerminalTabTest {
         fxRun(() -> TerminalFixture.screenshot(tabs, "terminal-dark"));
         fxRun(() -> javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+    }
+
+    @Test
+    void findIsOnCtrlShiftFAndCtrlFGoesToTheShell() throws Exception {
+        TerminalTab tab = localSh();
+        key(tab, KeyCode.F, false);
+        Thread.sleep(200);
+        assertEquals(0, fx(() -> robot.lookup(".text-field").queryAll().size()), "Ctrl+F opened no find bar");
+        key(tab, KeyCode.F, true);
+        await("find bar", () -> !robot.lookup(".text-field").queryAll().isEmpty());
+    }
+
+    @Test
+    void lostConnectionShowsDisconnected(@TempDir Path other) throws Exception {
+        TerminalTab tab;
+        try (AppTestServer own = new AppTestServer(other)) {
+            tab = open(TerminalFixture.ssh(own, AppTestServer.PASSWORD));
+            await("connected", () -> tab.viewModel().state() == State.CONNECTED);
+            run(tab, "echo before-$((5*5))");
+            awaitText(tab, "before-25");
+        }
+        await("disconnected", () -> tab.viewModel().state() == State.DISCONNECTED);
+        assertTrue(fx(tab::terminalText).contains("before-25"), "the old output stays");
     }
 }

@@ -16,7 +16,7 @@ class TerminalTabViewModelTest {
     void connectingThenConnectedThenDisconnected() {
         long id = vm.beginConnecting();
         assertEquals(State.CONNECTING, vm.state());
-        assertEquals("Connecting to alice@db1", vm.stepProperty().get());
+        assertEquals("Connecting…", vm.stepProperty().get());
         vm.progress(id, "Authenticating");
         assertEquals("Authenticating", vm.stepProperty().get());
         vm.connected(id);
@@ -32,6 +32,7 @@ class TerminalTabViewModelTest {
         long id = vm.beginConnecting();
         vm.failed(id, new ExecutionException(new IOException("Authentication failed: tried password")));
         assertEquals(State.FAILED, vm.state());
+        assertEquals("Connection failed", vm.failureTitleProperty().get());
         assertEquals("Could not open a terminal on alice@db1: Authentication failed: tried password",
                 vm.messageProperty().get());
         long next = vm.beginConnecting();
@@ -45,6 +46,7 @@ class TerminalTabViewModelTest {
         vm.cancelled();
         assertEquals(State.FAILED, vm.state());
         assertEquals("Cancelled connecting to alice@db1.", vm.messageProperty().get());
+        assertEquals("Cancelled", vm.failureTitleProperty().get());
         vm.connected(id);
         vm.progress(id, "late");
         vm.failed(id, new IOException("late"));
