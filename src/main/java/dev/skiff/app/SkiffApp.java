@@ -14,7 +14,6 @@ import dev.skiff.app.sessions.HostStore;
 import dev.skiff.app.sessions.HostsSidebar;
 import dev.skiff.app.sessions.HostsSidebarViewModel;
 import dev.skiff.app.sessions.SettingsStore;
-import dev.skiff.app.sessions.SshConfigImport;
 import dev.skiff.app.sessions.Vault;
 import dev.skiff.app.terminal.ColorScheme;
 import dev.skiff.app.terminal.TerminalSettings;
@@ -89,7 +88,7 @@ public final class SkiffApp extends Application {
         HostsSidebar sidebar = new HostsSidebar(sidebarModel, controller);
         view.setSidebar(sidebar.node());
         controller.attach(view, sidebar);
-        showLiveConfigHosts(sidebarModel);
+        sidebarModel.refreshConfigHosts(AppDirs.sshConfigFile(), workers);
 
         scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(resource("skiff.css"));
@@ -104,18 +103,9 @@ public final class SkiffApp extends Application {
         }
         stage.setScene(scene);
         WindowState.restore(stage, view, s);
-        stage.setOnHidden(e -> WindowState.save(stage, view, settings));
         stage.show();
         hosts.loadProblem().or(settings::loadProblem)
                 .ifPresent(problem -> dialogs.showMessage(new UserMessage("Saved hosts were not loaded", problem)));
-    }
-
-    private void showLiveConfigHosts(HostsSidebarViewModel model) {
-        SshConfigImport config = new SshConfigImport(AppDirs.sshConfigFile());
-        workers.execute(() -> {
-            var live = config.liveHosts(hosts.hosts());
-            Platform.runLater(() -> model.setConfigHosts(live));
-        });
     }
 
     private void applyTheme(AppTheme theme) {
@@ -132,6 +122,9 @@ public final class SkiffApp extends Application {
 
     @Override
     public void stop() {
+        if (view != null && settings != null) {
+            WindowState.save(stage, view, settings);
+        }
         if (controller != null) {
             controller.close();
         }

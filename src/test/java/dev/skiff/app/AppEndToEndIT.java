@@ -23,6 +23,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeCell;
+import dev.skiff.app.sessions.SidebarEntry;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -89,8 +91,12 @@ class AppEndToEndIT {
         return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
     }
 
+    private static boolean isHostCell(Node n, String label) {
+        return n instanceof TreeCell<?> c && c.getItem() instanceof SidebarEntry e && e.name().equals(label);
+    }
+
     private Node hostCell(String label) {
-        return robot.lookup(".tree-cell").match(n -> n instanceof Labeled l && label.equals(l.getText())).query();
+        return robot.lookup(".tree-cell").match(n -> isHostCell(n, label)).query();
     }
 
     private void connected(TerminalTab t) throws Exception {
@@ -98,12 +104,26 @@ class AppEndToEndIT {
                 () -> t.viewModel().state() + " " + t.viewModel().messageProperty().get());
     }
 
+    /**
+     * Types {@code command} until {@code expected} shows: a line typed while the remote shell is still
+     * starting can be lost (as it would be for a person typing before the prompt), so it is retyped.
+     */
     private void run(TerminalTab t, String command, String expected) throws Exception {
-        fx(() -> {
-            t.typeText(command + "\n");
-            return null;
-        });
-        until("'" + expected + "' in the terminal", () -> t.terminalText().contains(expected), t::terminalText);
+        for (int attempt = 1;; attempt++) {
+            fx(() -> {
+                t.typeText(command + "\n");
+                return null;
+            });
+            try {
+                until("'" + expected + "' in the terminal", () -> t.terminalText().contains(expected), t::terminalText);
+                return;
+            } catch (AssertionError e) {
+                if (attempt == 3) {
+                    Screenshots.save(stage.getScene().getRoot(), "failed-" + expected.replaceAll("\\W", "_"));
+                    throw e;
+                }
+            }
+        }
     }
 
     @Test
@@ -122,7 +142,7 @@ class AppEndToEndIT {
         });
         robot.clickOn("#host-save");
         until("the host in the sidebar", () -> robot.lookup(".tree-cell")
-                .match(n -> n instanceof Labeled l && "Test box".equals(l.getText())).tryQuery().isPresent());
+                .match(n -> isHostCell(n, "Test box")).tryQuery().isPresent());
 
         robot.doubleClickOn(hostCell("Test box"));
         until("the unknown host key dialog", () -> present("#hostkey-fingerprint"));
@@ -176,7 +196,7 @@ class AppEndToEndIT {
         stopApp();
         startApp();
         until("the host after a restart", () -> robot.lookup(".tree-cell")
-                .match(n -> n instanceof Labeled l && "Test box".equals(l.getText())).tryQuery().isPresent());
+                .match(n -> isHostCell(n, "Test box")).tryQuery().isPresent());
         robot.doubleClickOn(hostCell("Test box"));
         until("the password dialog", () -> present("#password-field"));
         assertFalse(present("#hostkey-dialog"));

@@ -7,7 +7,7 @@ package dev.skiff.app.sessions;
  * @param host the host; null for folders
  * @param readOnly for the ~/.ssh/config group and its hosts
  */
-record SidebarEntry(String name, SavedHost host, boolean readOnly) {
+public record SidebarEntry(String name, SavedHost host, boolean readOnly) {
 
     static SidebarEntry folder(String name, boolean readOnly) {
         return new SidebarEntry(name, null, readOnly);
