@@ -27,6 +27,7 @@ final class FileTable {
         t.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label("Empty folder"));
+        t.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, "file-table");
         TableColumn<FileEntry, FileEntry> name = new TableColumn<>("Name");
         name.setId("col-name");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -39,7 +40,8 @@ final class FileTable {
                 setGraphic(empty || e == null ? null : FileIcons.icon(e));
             }
         });
-        name.setPrefWidth(220);
+        name.setPrefWidth(240);
+        name.setMinWidth(120);
         TableColumn<FileEntry, Long> size = column("Size", "col-size", FileEntry::size, 80);
         size.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -50,6 +52,7 @@ final class FileTable {
             }
         });
         TableColumn<FileEntry, java.time.Instant> modified = column("Modified", "col-modified", FileEntry::modified, 130);
+        modified.setMinWidth(118);
         modified.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         modified.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -61,6 +64,7 @@ final class FileTable {
         TableColumn<FileEntry, String> perms = column("Permissions", "col-perms",
                 e -> Formats.permissions(e.permissions(), e.directory()), 95);
         perms.getStyleClass().add("mono");
+        perms.setMinWidth(92);
         TableColumn<FileEntry, String> owner = column("Owner", "col-owner", FileEntry::owner, 70);
         TableColumn<FileEntry, String> group = column("Group", "col-group", FileEntry::group, 70);
         t.getColumns().setAll(java.util.List.of(name, size, modified, perms, owner, group));

@@ -40,6 +40,7 @@ final class TransferQueueView {
         table.setId("transfer-table");
         table.setPlaceholder(new Label("No transfers. Drag files between the panes or press F5."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().add(Styles.DENSE);
         TableColumn<TransferItem, TransferItem> name = new TableColumn<>("Name");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setCellFactory(c -> new TableCell<>() {
@@ -97,7 +98,8 @@ final class TransferQueueView {
         TransferSettings s = vm.settingsProperty().get();
         Spinner<Integer> parallel = new Spinner<>(1, 16, s.parallel());
         parallel.setId("transfer-parallel");
-        parallel.setPrefWidth(70);
+        parallel.setPrefWidth(78);
+        parallel.setMinWidth(78);
         parallel.setTooltip(new Tooltip("Transfers in parallel"));
         parallel.valueProperty().addListener((o, a, b) -> update(vm.settingsProperty().get().withParallel(b)));
         CheckBox atomic = check("Atomic uploads", s.atomicUploads(), "transfer-atomic",
@@ -121,7 +123,11 @@ final class TransferQueueView {
         clear.setOnAction(e -> vm.queue().clearFinished());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, summary, spacer, new Label("Parallel"), parallel, atomic, preserve, links, conflict, clear);
+        Label par = new Label("Parallel");
+        for (Region r : java.util.List.of(title, summary, par, atomic, preserve, clear)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(8, title, summary, spacer, par, parallel, atomic, preserve, links, conflict, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("queue-toolbar");
         return bar;
