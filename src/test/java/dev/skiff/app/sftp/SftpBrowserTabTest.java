@@ -1,0 +1,185 @@
+package dev.skiff.app.sftp;
+
+import static dev.skiff.app.sftp.BrowserFixture.sha256;
+import static dev.skiff.app.sftp.BrowserFixture.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Random;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** The browser tab (Monocle, headless) against a real Skiff SSH server whose SFTP root is a temp dir. */
+class SftpBrowserTabTest {
+    @TempDir
+    Path tmp;
+    private Path remote;
+    private Path local;
+    private BrowserFixture f;
+    private FxRobot robot;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        remote = Files.createDirectories(tmp.resolve("remote"));
+        local = Files.createDirectories(tmp.resolve("local"));
+        Files.createDirectories(remote.resolve("docs/deep"));
+        Files.writeString(remote.resolve("docs/readme.md"), "# hello");
+        Files.writeString(remote.resolve("docs/deep/x.txt"), "x");
+        Files.createDirectories(remote.resolve("photos"));
+        Files.write(remote.resolve("big.bin"), random(300_000));
+        Files.writeString(remote.resolve("small.txt"), "small");
+        Files.writeString(remote.resolve(".profile"), "export A=1");
+        Files.write(local.resolve("upload.bin"), random(1_500_000));
+        Files.createDirectories(local.resolve("tree/sub"));
+        for (int i = 0; i < 5; i++) {
+            Files.write(local.resolve("tree/sub/f" + i + ".dat"), random(10_000 + i));
+        }
+        f = new BrowserFixture(remote, local, TransferSettings.defaults().withConflict(ConflictChoice.OVERWRITE));
+        robot = f.robot;
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        f.close();
+    }
+
+    static byte[] random(int n) {
+        byte[] b = new byte[n];
+        new Random(n).nextBytes(b);
+        return b;
+    }
+
+    private List<String> names(String side) {
+        return f.table(side).getItems().stream().map(FileEntry::name).toList();
+    }
+
+    @Test
+    void browsesTheRemoteHomeSortsFiltersAndNavigatesWithTheKeyboard() throws Exception {
+        assertEquals("/", f.remotePane().path());
+        waitFor(() -> names("remote").equals(List.of("docs", "photos", "big.bin", "small.txt")));
+        TableView<FileEntry> t = f.table("remote");
+        Node sizeHeader = robot.from(t).lookup(".column-header").match(n -> "col-size".equals(n.getId())).query();
+        robot.clickOn(sizeHeader);
+        waitFor(() -> names("remote").equals(List.of("docs", "photos", "small.txt", "big.bin")));
+        robot.clickOn(sizeHeader);
+        waitFor(() -> names("remote").equals(List.of("docs", "photos", "big.bin", "small.txt")));
+
+        robot.clickOn("#remote-hidden");
+        waitFor(() -> names("remote").contains(".profile"));
+        robot.clickOn("#remote-hidden");
+        robot.clickOn("#remote-filter").write("SMA");
+        waitFor(() -> names("remote").equals(List.of("small.txt")));
+        robot.interact(() -> f.remotePane().filterProperty().set(""));
+
+        f.select("remote", "docs");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> f.remotePane().path().equals("/docs"));
+        waitFor(() -> names("remote").equals(List.of("deep", "readme.md")));
+        f.select("remote", "deep");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> f.remotePane().path().equals("/docs/deep"));
+        robot.type(KeyCode.BACK_SPACE);
+        waitFor(() -> f.remotePane().path().equals("/docs"));
+        robot.clickOn("#remote-back");
+        waitFor(() -> f.remotePane().path().equals("/docs/deep"));
+        robot.clickOn("#remote-home");
+        waitFor(() -> f.remotePane().path().equals("/"));
+        assertTrue(f.tab.getText().startsWith("alice@test"));
+    }
+
+    @Test
+    void f5UploadsAndDownloadsFilesAndFoldersWithIdenticalContent() throws Exception {
+        f.select("local", "upload.bin", "tree");
+        robot.type(KeyCode.F5);
+        waitFor(() -> f.tab.viewModel().queue().items().size() == 2
+                && f.tab.viewModel().queue().items().stream().allMatch(i -> i.state() == TransferState.DONE));
+        assertEquals(sha256(local.resolve("upload.bin")), sha256(remote.resolve("upload.bin")));
+        for (int i = 0; i < 5; i++) {
+            assertEquals(sha256(local.resolve("tree/sub/f" + i + ".dat")), sha256(remote.resolve("tree/sub/f" + i + ".dat")));
+        }
+        waitFor(() -> names("remote").contains("upload.bin") && names("remote").contains("tree"));
+
+        f.select("remote", "big.bin", "docs");
+        robot.type(KeyCode.F5);
+        waitFor(() -> f.tab.viewModel().queue().items().size() == 4
+                && f.tab.viewModel().queue().items().stream().allMatch(i -> i.state() == TransferState.DONE));
+        assertEquals(sha256(remote.resolve("big.bin")), sha256(local.resolve("big.bin")));
+        assertEquals("x", Files.readString(local.resolve("docs/deep/x.txt")));
+        waitFor(() -> names("local").contains("big.bin"));
+        assertEquals(1.0, f.tab.viewModel().queue().items().get(0).progressProperty().get());
+        Screenshots.save(f.tab.view(), "sftp-browser-done");
+    }
+
+    private DialogPane dialog(String id) {
+        waitFor(() -> robot.lookup("#" + id).tryQuery().isPresent());
+        return robot.lookup("#" + id).queryAs(DialogPane.class);
+    }
+
+    private void ok(DialogPane d) {
+        robot.clickOn((Button) d.lookupButton(javafx.scene.control.ButtonType.OK));
+    }
+
+    @Test
+    void renameDeleteNewFolderAndChmodThroughTheUi() throws Exception {
+        f.select("remote", "small.txt");
+        robot.type(KeyCode.F2);
+        DialogPane d = dialog("text-dialog");
+        TextField field = robot.lookup("#text-dialog-field").queryAs(TextField.class);
+        robot.interact(() -> field.setText("renamed.txt"));
+        ok(d);
+        waitFor(() -> Files.exists(remote.resolve("renamed.txt")) && names("remote").contains("renamed.txt"));
+        assertFalse(Files.exists(remote.resolve("small.txt")));
+
+        f.select("remote", "docs");
+        robot.type(KeyCode.F7);
+        d = dialog("text-dialog");
+        TextField field2 = robot.lookup("#text-dialog-field").queryAs(TextField.class);
+        robot.interact(() -> field2.setText("made"));
+        ok(d);
+        waitFor(() -> Files.isDirectory(remote.resolve("made")) && names("remote").contains("made"));
+
+        f.select("remote", "docs");
+        robot.type(KeyCode.DELETE);
+        ok(dialog("confirm-dialog"));
+        waitFor(() -> !Files.exists(remote.resolve("docs")) && !names("remote").contains("docs"));
+
+        f.select("remote", "renamed.txt");
+        javafx.scene.control.ContextMenu menu = f.table("remote").getContextMenu();
+        robot.interact(() -> menu.show(f.table("remote"), javafx.geometry.Side.TOP, 40, 80));
+        waitFor(menu::isShowing);
+        javafx.scene.control.MenuItem perms = menu.getItems().stream()
+                .filter(i -> "menu-permissions".equals(i.getId())).findFirst().orElseThrow();
+        assertFalse(perms.isDisable());
+        robot.interact(menu::hide);
+        robot.interactNoWait(perms::fire);
+        d = dialog("permissions-dialog");
+        robot.clickOn("#perm-ox");
+        TextField octal = robot.lookup("#perm-octal").queryAs(TextField.class);
+        assertEquals("0645", octal.getText());
+        robot.interact(() -> octal.setText("0640"));
+        assertFalse(robot.lookup("#perm-ox").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        ok(d);
+        waitFor(() -> {
+            try {
+                return PosixFilePermissions.toString(Files.getPosixFilePermissions(remote.resolve("renamed.txt"))).equals("rw-r-----");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        waitFor(() -> f.table("remote").getItems().stream().anyMatch(e -> e.permissions() == 0640));
+    }
+}
