@@ -33,6 +33,7 @@ public final class SkiffApp extends Application {
             stage.getIcons().add(new Image(resource("icon-" + size + ".png")));
         }
         stage.setScene(scene);
+        dev.skiff.app.launch.StartupProbe.firstFrame(stage);
         view.setOnQuit(stage::close);
         stage.show();
     }
