@@ -1,7 +1,6 @@
 package dev.skiff.app.launch;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.lang.management.ManagementFactory;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -10,8 +9,9 @@ import javafx.stage.WindowEvent;
 
 /**
  * Start-up measurement and the AppCDS training run. With {@code -Dskiff.startupProbe=true} the app
- * prints {@code skiff: first frame <ms> ms} to stderr at the first pulse after the main window is
- * shown, counted from the start of the process; with {@code -Dskiff.exitAfterFirstFrame=true} it
+ * prints {@code skiff: first frame <ms> ms after JVM start, epoch <ms>} to stderr at the first pulse
+ * after the main window is shown (the epoch time lets a script measure from before it started the
+ * process, launcher included: {@code packaging/measure-startup.sh}); with {@code -Dskiff.exitAfterFirstFrame=true} it
  * also exits one second later (used to record the class list of a start-up, see
  * {@code jpackage/Package.java}). Without either property it does nothing.
  *
@@ -36,7 +36,8 @@ public final class StartupProbe {
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
-                System.err.println("skiff: first frame " + millisSinceProcessStart() + " ms");
+                System.err.println("skiff: first frame " + ManagementFactory.getRuntimeMXBean().getUptime()
+                        + " ms after JVM start, epoch " + System.currentTimeMillis());
                 if (exit) {
                     PauseTransition pause = new PauseTransition(javafx.util.Duration.seconds(1));
                     pause.setOnFinished(e -> {
@@ -49,13 +50,5 @@ public final class StartupProbe {
             scene.addPostLayoutPulseListener(once[0]);
             Platform.requestNextPulse();
         });
-    }
-
-    private static long millisSinceProcessStart() {
-        Instant start = ProcessHandle.current().info().startInstant().orElse(null);
-        if (start == null) {
-            return -1;
-        }
-        return Duration.between(start, Instant.now()).toMillis();
     }
 }
