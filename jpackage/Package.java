@@ -61,6 +61,12 @@ public class Package {
         if (cds) {
             trainCds(image);
         }
+        // Linux packages dump the archive at install time (postinst), for the installed class path
+        Path archive = image.resolve("lib/app/skiff.jsa");
+        Path parked = WORK.resolve("skiff.jsa");
+        if (OS.equals("linux") && Files.exists(archive)) {
+            Files.move(archive, parked);
+        }
         for (String type : types) {
             if (type.equals("rpm") && !onPath("rpmbuild")) {
                 System.out.println("package: rpmbuild not found, no .rpm");
@@ -71,6 +77,9 @@ public class Package {
                         "--type", type, "--app-version", version, "--app-image", image.toString(),
                         "--dest", WORK.resolve("installer").toString()));
             }
+        }
+        if (Files.exists(parked)) {
+            Files.move(parked, archive);
         }
         try (Stream<Path> made = Files.list(WORK.resolve(Files.exists(WORK.resolve("installer")) ? "installer" : "image"))) {
             made.forEach(p -> System.out.println("package: built " + p));
