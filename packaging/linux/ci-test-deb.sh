@@ -5,7 +5,8 @@
 #   - `skiff ssh` against `skiff server` (both the installed launcher) on loopback, key login;
 #   - the GUI under Xvfb: waits for the first frame, saves target/screenshots/installed-app.png and
 #     checks it is not blank; when the app listens on its single-instance socket, a second
-#     `skiff open HOST` must hand over to it and exit 0 while the first keeps running;
+#     `skiff open HOST` must hand over to it and exit 0 while the first keeps running (a second
+#     screenshot, installed-app-open.png, shows what the app did with it);
 # and finally removes the package and checks nothing is left.
 # Usage: packaging/linux/ci-test-deb.sh [--no-build]   (--no-build: use target/jpackage/installer/*.deb)
 set -euo pipefail
@@ -92,6 +93,9 @@ if [ -S "$work/run/skiff/skiff.sock" ]; then
   # single instance: the second launcher hands over and exits; the first keeps running
   if timeout 60 skiff open ci-host >"$work/open.log" 2>&1; then
     kill -0 $gui 2>/dev/null || { echo "first instance died"; status=1; }
+    echo "skiff open: handed over to the running instance"
+    sleep 2
+    import -window root "${shot%.png}-open.png" || status=1
   else
     echo "skiff open did not hand over: $(cat "$work/open.log")"; status=1
   fi

@@ -38,9 +38,14 @@ public final class AppInstance {
      * @return what to close when the app stops (removes the socket)
      */
     public static AutoCloseable serve(OpenRequestHandler handler) {
+        return serve(handler, SocketLocation.defaultSocket());
+    }
+
+    /** {@link #serve(OpenRequestHandler)} on the given socket (tests). */
+    static AutoCloseable serve(OpenRequestHandler handler, java.nio.file.Path socket) {
         takeInitialRequest().ifPresent(request -> Platform.runLater(() -> handler.open(request)));
         try {
-            Optional<SingleInstance> listener = SingleInstance.listen(
+            Optional<SingleInstance> listener = SingleInstance.listen(socket,
                     request -> Platform.runLater(() -> handler.open(request)));
             if (listener.isPresent()) {
                 return listener.get();
