@@ -1,9 +1,13 @@
 package dev.skiff;
 
+import dev.skiff.app.launch.OpenLauncher;
+import dev.skiff.app.launch.OpenRequest;
 import dev.skiff.cli.SkiffCommand;
 
 /**
- * Launcher. Without arguments it starts the desktop app; with arguments it runs the command line.
+ * Launcher. Without arguments it starts the desktop app; with an {@code ssh://} or {@code sftp://}
+ * URL as the first argument (a desktop URL handler) it opens that in the app; with other arguments
+ * it runs the command line ({@code skiff ssh HOST} stays the command-line client).
  *
  * <p>This class deliberately does not extend {@code javafx.application.Application} (the app runs on
  * the class path, where a JavaFX main class would be refused) and must not reference JavaFX types:
@@ -19,6 +23,9 @@ public final class Main {
         if (args.length == 0) {
             dev.skiff.app.GuiLauncher.launch(args);
             return;
+        }
+        if (OpenRequest.isOpenUrl(args[0])) {
+            System.exit(OpenLauncher.openUrl(args[0]));
         }
         System.exit(SkiffCommand.execute(args));
     }

@@ -103,6 +103,7 @@ public final class SkiffApp extends Application {
         }
         stage.setScene(scene);
         WindowState.restore(stage, view, s);
+        dev.skiff.app.launch.StartupProbe.firstFrame(stage);
         stage.show();
         hosts.loadProblem().or(settings::loadProblem)
                 .ifPresent(problem -> dialogs.showMessage(new UserMessage("Saved hosts were not loaded", problem)));

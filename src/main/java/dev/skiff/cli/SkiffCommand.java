@@ -1,5 +1,6 @@
 package dev.skiff.cli;
 
+import dev.skiff.app.launch.OpenCommand;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
             ConfigCommand.class,
             KeygenCommand.class,
             ServerCommand.class,
+            OpenCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SkiffCommand implements Callable<Integer> {

@@ -1,0 +1,149 @@
+package dev.skiff.app.launch;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The saved hosts as desktop actions (the launcher's right-click menu in GNOME, KDE, Xfce…): writes
+ * a per-user copy of Skiff's desktop entry, {@code ~/.local/share/applications/<id>}, which
+ * overrides the installed one and adds one {@code [Desktop Action]} per host running
+ * {@code skiff open LABEL}. Also registers the {@code ssh://} and {@code sftp://} URL handlers.
+ *
+ * <p>Only meaningful for an installed Linux package; {@link #forInstalledApp()} is empty
+ * otherwise. The app calls {@link #update(List)} on a worker thread whenever the saved hosts change.
+ *
+ * @param desktopId  file name of the installed entry, e.g. {@code skiff-Skiff.desktop}
+ * @param executable absolute path of the installed launcher
+ * @param icon       absolute path of the icon
+ * @param directory  where per-user entries live ({@code $XDG_DATA_HOME/applications})
+ */
+public record DesktopActions(String desktopId, Path executable, Path icon, Path directory) {
+
+    /** Name of the entry jpackage installs for this app (see packaging/linux/). */
+    public static final String DESKTOP_ID = "skiff-Skiff.desktop";
+    /** At most this many hosts are listed (menus get unusable beyond that). */
+    public static final int MAX_ACTIONS = 20;
+
+    /**
+     * The installed package's entry, when this process runs from one (jpackage sets
+     * {@code jpackage.app-path} to the launcher) on Linux.
+     */
+    public static Optional<DesktopActions> forInstalledApp() {
+        String appPath = System.getProperty("jpackage.app-path");
+        if (appPath == null || !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+            return Optional.empty();
+        }
+        Path launcher = Path.of(appPath);
+        Path icon = launcher.getParent().resolveSibling("lib").resolve("Skiff.png");
+        String dataHome = System.getenv("XDG_DATA_HOME");
+        Path data = dataHome != null && !dataHome.isBlank()
+                ? Path.of(dataHome) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return Optional.of(new DesktopActions(DESKTOP_ID, launcher, icon, data.resolve("applications")));
+    }
+
+    /**
+     * Writes the per-user entry with {@code labels} as actions (atomically), or removes it when
+     * there are none, so the installed entry applies again. Blocking file I/O: not on the FX thread.
+     *
+     * @return the file written or removed
+     */
+    public Path update(List<String> labels) throws IOException {
+        Path target = directory.resolve(desktopId);
+        if (labels.isEmpty()) {
+            Files.deleteIfExists(target);
+            return target;
+        }
+        Files.createDirectories(directory);
+        Path temp = Files.createTempFile(directory, ".skiff-", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(render(labels).getBytes(StandardCharsets.UTF_8)));
+                channel.force(true);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return target;
+    }
+
+    /** The entry's text: the main entry, then one action per label (first {@link #MAX_ACTIONS}). */
+    public String render(List<String> labels) {
+        List<String> shown = labels.stream().filter(l -> !l.isBlank()).limit(MAX_ACTIONS).toList();
+        StringBuilder out = new StringBuilder();
+        out.append("[Desktop Entry]\n")
+                .append("Type=Application\n")
+                .append("Name=Skiff\n")
+                .append("GenericName=SSH Terminal and SFTP Browser\n")
+                .append("Comment=SSH terminal and SFTP file browser\n")
+                .append("Exec=").append(execLine(executable.toString(), "%u")).append('\n')
+                .append("Icon=").append(value(icon.toString())).append('\n')
+                .append("Terminal=false\n")
+                .append("Categories=Network;RemoteAccess;System;TerminalEmulator;\n")
+                .append("MimeType=x-scheme-handler/ssh;x-scheme-handler/sftp;\n")
+                .append("StartupWMClass=dev.skiff.app.SkiffApp\n");
+        if (!shown.isEmpty()) {
+            out.append("Actions=");
+            for (int i = 0; i < shown.size(); i++) {
+                out.append("host-").append(i).append(';');
+            }
+            out.append('\n');
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            String label = shown.get(i);
+            out.append('\n')
+                    .append("[Desktop Action host-").append(i).append("]\n")
+                    .append("Name=").append(value(label)).append('\n')
+                    .append("Exec=").append(execLine(executable.toString(), "open", quoteArgument(label))).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** An Exec value: the program quoted as an argument, then the (already quoted) arguments. */
+    private static String execLine(String program, String... arguments) {
+        StringBuilder exec = new StringBuilder(quoteArgument(program));
+        for (String argument : arguments) {
+            exec.append(' ').append(argument);
+        }
+        return value(exec.toString());
+    }
+
+    /**
+     * Quotes one Exec argument (Desktop Entry spec, "The Exec key"): always in double quotes, with
+     * {@code " ` $ \} backslash-escaped, and {@code %} doubled so it is not a field code.
+     */
+    static String quoteArgument(String argument) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : argument.toCharArray()) {
+            if (c == '"' || c == '`' || c == '$' || c == '\\') {
+                quoted.append('\\');
+            }
+            quoted.append(c == '%' ? "%%" : String.valueOf(c));
+        }
+        return quoted.append('"').toString();
+    }
+
+    /** Escapes a string value (backslash and line breaks; control characters become spaces). */
+    static String value(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '\\') {
+                out.append("\\\\");
+            } else if (Character.isISOControl(c)) {
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.skiff.app.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DesktopActionsTest {
+
+    @TempDir
+    Path dir;
+
+    private DesktopActions actions() {
+        return new DesktopActions(DesktopActions.DESKTOP_ID, Path.of("/opt/skiff/bin/Skiff"),
+                Path.of("/opt/skiff/lib/Skiff.png"), dir.resolve("applications"));
+    }
+
+    @Test
+    void oneActionPerSavedHostRunningSkiffOpen() {
+        String text = actions().render(List.of("web", "db \"primary\" $HOME 50% c:\\x"));
+        assertTrue(text.startsWith("[Desktop Entry]\n"), text);
+        assertTrue(text.contains("\nExec=\"/opt/skiff/bin/Skiff\" %u\n"), text);
+        assertTrue(text.contains("\nMimeType=x-scheme-handler/ssh;x-scheme-handler/sftp;\n"), text);
+        assertTrue(text.contains("\nActions=host-0;host-1;\n"), text);
+        assertTrue(text.contains("\n[Desktop Action host-0]\nName=web\nExec=\"/opt/skiff/bin/Skiff\" open \"web\"\n"), text);
+        // Exec quoting: \" \$ %% and a backslash escaped twice (argument quoting, then string escaping)
+        assertTrue(text.contains("\nName=db \"primary\" $HOME 50% c:\\\\x\n"), text);
+        assertTrue(text.contains("open \"db \\\\\"primary\\\\\" \\\\$HOME 50%% c:\\\\\\\\x\"\n"), text);
+    }
+
+    @Test
+    void listIsCappedAndBlankLabelsSkipped() {
+        List<String> many = IntStream.range(0, 30).mapToObj(i -> "h" + i).toList();
+        String text = actions().render(many);
+        assertTrue(text.contains("[Desktop Action host-19]"));
+        assertFalse(text.contains("[Desktop Action host-20]"));
+        assertFalse(actions().render(List.of(" ")).contains("Actions="));
+    }
+
+    @Test
+    void updateWritesThePerUserOverrideAndRemovesItWhenEmpty() throws Exception {
+        Path written = actions().update(List.of("web"));
+        assertEquals(dir.resolve("applications").resolve("skiff-Skiff.desktop"), written);
+        assertEquals(actions().render(List.of("web")), Files.readString(written));
+        actions().update(List.of("web", "db"));
+        assertTrue(Files.readString(written).contains("Name=db"));
+        try (var files = Files.list(dir.resolve("applications"))) {
+            assertEquals(1, files.count(), "no temporary file left behind");
+        }
+        actions().update(List.of());
+        assertFalse(Files.exists(written));
+    }
+
+    @Test
+    void controlCharactersNeverBreakTheFile() {
+        String text = actions().render(List.of("evil\n[Desktop Entry]\nExec=rm"));
+        assertFalse(text.contains("\n[Desktop Entry]\nExec=rm"), text);
+    }
+}
