@@ -21,8 +21,12 @@ class SkiffAppTest {
     private Stage stage;
     private Application app;
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path config;
+
     @BeforeEach
     void startApp() throws Exception {
+        System.setProperty(dev.skiff.app.sessions.AppDirs.PROPERTY, config.toString());
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(SkiffApp.class);
         WaitForAsyncUtils.waitForFxEvents();
@@ -32,6 +36,7 @@ class SkiffAppTest {
     void stopApp() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+        System.clearProperty(dev.skiff.app.sessions.AppDirs.PROPERTY);
     }
 
     @Test
@@ -46,7 +51,7 @@ class SkiffAppTest {
     @Test
     void emptyStateShowsThePlaceholder() {
         Label title = robot.lookup("#welcome-title").queryAs(Label.class);
-        assertEquals("No sessions yet", title.getText());
+        assertEquals("Welcome to Skiff", title.getText());
         assertTrue(title.isVisible() && robot.lookup("#welcome").query().isVisible());
         assertTrue(robot.lookup("#sessions").queryAs(TabPane.class).getTabs().isEmpty());
     }

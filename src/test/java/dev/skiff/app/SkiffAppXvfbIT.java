@@ -17,9 +17,13 @@ class SkiffAppXvfbIT {
     private Stage stage;
     private Application app;
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path config;
+
     @BeforeEach
     void startApp() throws Exception {
         Peers.requireDisplay();
+        System.setProperty(dev.skiff.app.sessions.AppDirs.PROPERTY, config.toString());
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(SkiffApp.class);
         WaitForAsyncUtils.waitForFxEvents();
