@@ -182,7 +182,10 @@ class TerminalTabTest {
 
     @Test
     void localShellEchoes() throws Exception {
-        TerminalTab tab = open(new LocalShellSource());
+        // a login shell as the default source starts it, but /bin/sh rather than $SHELL so the test does
+        // not depend on this machine's ~/.bashrc
+        TerminalTab tab = open(new LocalShellSource(List.of(AppTestServer.TEST_SHELL, "-l"), System.getenv(),
+                System.getProperty("user.home")));
         await("connected", () -> tab.viewModel().state() == State.CONNECTED);
         assertEquals("Local shell", fx(tab::getText));
         run(tab, "echo local-$((7*6))");

@@ -44,6 +44,8 @@ public final class AppTestServer implements AutoCloseable {
     public static final String KBDINT_PROMPT1 = "Password: ";
     public static final String KBDINT_PROMPT2 = "Code: ";
     public static final String KBDINT_CODE = "42";
+    /** The login shell sessions run (a POSIX shell independent of the user's rc files). */
+    public static final String TEST_SHELL = "/bin/sh";
 
     private final SshServer server;
     private final SshKeyPair hostKey;
@@ -181,7 +183,9 @@ public final class AppTestServer implements AutoCloseable {
 
         @Override
         public ServerCommand shell(SessionInfo session) {
-            return SystemCommands.shell(session);
+            // /bin/sh, not the user's $SHELL: the test then does not depend on this machine's
+            // ~/.bashrc (a stale pyenv rehash lock there made every bash start wait 60 s)
+            return SystemCommands.shell(session, TEST_SHELL);
         }
 
         @Override
