@@ -27,6 +27,9 @@ final class WindowState {
                 stage.setY(w.y());
             }
             stage.setMaximized(w.maximized());
+        } else {
+            stage.setWidth(SkiffApp.DEFAULT_WIDTH);
+            stage.setHeight(SkiffApp.DEFAULT_HEIGHT);
         }
         double width = w != null ? w.width() : SkiffApp.DEFAULT_WIDTH;
         view.setSidebarDivider(s.sidebarWidth() / width);
