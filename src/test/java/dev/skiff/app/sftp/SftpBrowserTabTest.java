@@ -182,4 +182,43 @@ class SftpBrowserTabTest {
         });
         waitFor(() -> f.table("remote").getItems().stream().anyMatch(e -> e.permissions() == 0640));
     }
+
+    /** Makes {@code dir} refuse new entries: chmod 555 for a normal user, chattr +i for root. */
+    private static boolean lock(Path dir, boolean on) throws Exception {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString(on ? "r-xr-xr-x" : "rwxr-xr-x"));
+            return true;
+        }
+        Process p = new ProcessBuilder("chattr", on ? "+i" : "-i", dir.toString()).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor() == 0;
+    }
+
+    @Test
+    void aDeniedDirectoryShowsAnErrorInThePaneAndTheRestOfTheCopyGoesOn() throws Exception {
+        Path locked = Files.createDirectories(remote.resolve("locked"));
+        Files.createDirectories(local.resolve("locked"));
+        Files.writeString(local.resolve("locked/a.txt"), "a");
+        org.junit.jupiter.api.Assumptions.assumeTrue(lock(locked, true), "cannot make a directory refuse writes here");
+        try {
+            f.robot.interact(() -> f.localPane().refresh());
+            waitFor(() -> names("local").contains("locked"));
+            f.select("local", "locked", "tree", "upload.bin");
+            robot.type(KeyCode.F5);
+            waitFor(() -> f.tab.viewModel().queue().items().size() == 3
+                    && f.tab.viewModel().queue().items().stream().allMatch(i -> i.state().finished()));
+            TransferItem failed = f.tab.viewModel().queue().items().stream().filter(i -> i.name().equals("locked"))
+                    .findFirst().orElseThrow();
+            assertEquals(TransferState.FAILED, failed.state());
+            assertTrue(failed.errorProperty().get().startsWith("Permission denied: /locked/"), failed.errorProperty().get());
+            assertEquals(2, f.tab.viewModel().queue().items().stream().filter(i -> i.state() == TransferState.DONE).count());
+            assertEquals(sha256(local.resolve("upload.bin")), sha256(remote.resolve("upload.bin")));
+            assertTrue(Files.exists(remote.resolve("tree/sub/f4.dat")));
+            waitFor(() -> f.remotePane().errorProperty().get().contains("Upload of locked failed"));
+            assertTrue(robot.lookup("#remote-error").query().isVisible());
+            Screenshots.save(f.tab.view(), "sftp-browser-error");
+        } finally {
+            lock(locked, false);
+        }
+    }
 }
