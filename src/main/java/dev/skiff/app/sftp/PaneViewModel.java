@@ -40,6 +40,7 @@ public final class PaneViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canForward = new ReadOnlyBooleanWrapper(false);
@@ -113,6 +114,15 @@ public final class PaneViewModel {
     /** Shows an error line in the pane (FX thread). */
     public void showError(String text) {
         error.set(text == null ? "" : text);
+    }
+
+    /** A passing message (e.g. "Uploaded notes.txt"), shown next to the status line (FX thread). */
+    public void showNotice(String text) {
+        notice.set(text == null ? "" : text);
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public void clearError() {

@@ -57,6 +57,11 @@ public final class SftpBrowserTab extends Tab {
         left.pairWith(right);
         right.pairWith(left);
         vm.setConflictResolver(new ConflictDialog(root));
+        Transferer atomic = transferer != null ? transferer
+                : new SftpTransferer(connection, () -> self[0].settingsProperty().get().withAtomicUploads(true).withPreserve(false));
+        vm.setEditor(new RemoteEditor(remote, atomic, workers, fx, RemoteEditor::openWithDesktop,
+                (path, why) -> CompletableFuture.completedFuture(Dialogs.confirm(root, "Overwrite " + Paths.fileName(path) + "?",
+                        why + "\nUpload your version anyway?")), r::showNotice));
         SplitPane panes = new SplitPane(left.root(), right.root());
         SplitPane main = new SplitPane(panes, new TransferQueueView(vm).root());
         main.setOrientation(Orientation.VERTICAL);
@@ -73,6 +78,7 @@ public final class SftpBrowserTab extends Tab {
         }, vm.queue().summaryProperty()));
         setOnClosed(e -> {
             vm.queue().cancelAll();
+            vm.editor().close();
             workers.execute(() -> {
                 remote.close();
                 local.close();
