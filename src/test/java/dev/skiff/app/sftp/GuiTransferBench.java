@@ -59,9 +59,9 @@ public final class GuiTransferBench {
             String[] names = {"queue", "SftpTransfers", "OpenSSH sftp"};
             for (boolean upload : new boolean[] {true, false}) {
                 double[] medians = new double[3];
-                for (int k = 0; k < 3; k++) {
-                    List<Double> secs = new ArrayList<>();
-                    for (int r = 0; r < runs; r++) {
+                List<List<Double>> secs = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                for (int r = -1; r < runs; r++) { // run -1 warms up; methods interleaved so load hits all alike
+                    for (int k = 0; k < 3; k++) {
                         Path down = local.resolve("down.bin");
                         Files.deleteIfExists(down);
                         long t0 = System.nanoTime();
@@ -70,10 +70,14 @@ public final class GuiTransferBench {
                             case 1 -> direct(c, upload, file, down);
                             default -> openSsh(server.port(), keyFile, upload, file, down, dir);
                         }
-                        secs.add((System.nanoTime() - t0) / 1e9);
+                        if (r >= 0) {
+                            secs.get(k).add((System.nanoTime() - t0) / 1e9);
+                        }
                     }
-                    Collections.sort(secs);
-                    medians[k] = secs.get(secs.size() / 2);
+                }
+                for (int k = 0; k < 3; k++) {
+                    Collections.sort(secs.get(k));
+                    medians[k] = secs.get(k).get(runs / 2);
                 }
                 System.out.printf(Locale.ROOT, "%s %d MiB, median of %d:%n", upload ? "upload" : "download", size >> 20, runs);
                 for (int k = 0; k < 3; k++) {

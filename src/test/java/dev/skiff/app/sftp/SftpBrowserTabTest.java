@@ -221,4 +221,19 @@ class SftpBrowserTabTest {
             lock(locked, false);
         }
     }
+
+    @Test
+    void followTerminalJumpsToTheTerminalsDirectory() {
+        assertFalse(robot.lookup("#remote-follow").query().isVisible());
+        java.util.concurrent.atomic.AtomicReference<String> cwd = new java.util.concurrent.atomic.AtomicReference<>("/docs/deep");
+        robot.interact(() -> f.tab.setFollowTerminal(() -> cwd.get() == null
+                ? java.util.concurrent.CompletableFuture.failedFuture(new java.io.IOException("the shell did not answer"))
+                : java.util.concurrent.CompletableFuture.supplyAsync(cwd::get)));
+        robot.clickOn("#remote-follow");
+        waitFor(() -> f.remotePane().path().equals("/docs/deep") && names("remote").equals(List.of("x.txt")));
+        cwd.set(null);
+        robot.clickOn("#remote-follow");
+        waitFor(() -> f.remotePane().errorProperty().get().equals("Follow terminal: the shell did not answer"));
+        assertEquals("/docs/deep", f.remotePane().path());
+    }
 }
