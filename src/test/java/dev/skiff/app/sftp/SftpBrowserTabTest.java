@@ -236,4 +236,31 @@ class SftpBrowserTabTest {
         waitFor(() -> f.remotePane().errorProperty().get().equals("Follow terminal: the shell did not answer"));
         assertEquals("/docs/deep", f.remotePane().path());
     }
+
+    @Test
+    void conflictDialogRenameAppliesToAllAndOsDropsUpload() throws Exception {
+        Files.writeString(remote.resolve("upload.bin"), "old");
+        Files.createDirectories(remote.resolve("tree"));
+        robot.interact(() -> {
+            f.tab.viewModel().settingsProperty().set(f.tab.viewModel().settingsProperty().get().withConflict(ConflictChoice.ASK));
+            f.remotePane().refresh();
+        });
+        waitFor(() -> names("remote").contains("upload.bin"));
+        f.select("local", "tree", "upload.bin");
+        robot.type(KeyCode.F5);
+        DialogPane d = dialog("conflict-dialog");
+        robot.clickOn("#conflict-all");
+        robot.clickOn((Button) d.getButtonTypes().stream().filter(b -> b.getText().equals("Rename"))
+                .map(d::lookupButton).findFirst().orElseThrow());
+        waitFor(() -> f.tab.viewModel().queue().items().size() == 2
+                && f.tab.viewModel().queue().items().stream().allMatch(i -> i.state() == TransferState.DONE));
+        assertEquals("old", Files.readString(remote.resolve("upload.bin")));
+        assertEquals(sha256(local.resolve("upload.bin")), sha256(remote.resolve("upload (1).bin")));
+        assertTrue(Files.exists(remote.resolve("tree (1)/sub/f0.dat")));
+
+        Path dropped = Files.writeString(tmp.resolve("from-file-manager.txt"), "dropped");
+        robot.interact(() -> f.tab.viewModel().uploadLocal(List.of(dropped)));
+        waitFor(() -> Files.exists(remote.resolve("from-file-manager.txt")) && names("remote").contains("from-file-manager.txt"));
+        assertEquals("dropped", Files.readString(remote.resolve("from-file-manager.txt")));
+    }
 }
