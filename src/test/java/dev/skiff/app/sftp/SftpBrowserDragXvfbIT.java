@@ -9,39 +9,18 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Drag and drop between the panes with the real glass toolkit (run under xvfb-run, see the
  * class name): a 64 MiB file and a tree of 200 small files dragged up, then dragged back down,
  * identical SHA-256 on both ends.
  */
-class SftpBrowserDragXvfbIT {
-    @TempDir
-    Path tmp;
-    private Path remote;
-    private Path local;
-    private BrowserFixture f;
+class SftpBrowserDragXvfbIT extends BrowserTestBase {
 
-    @BeforeEach
-    void setUp() throws Exception {
-        remote = Files.createDirectories(tmp.resolve("remote"));
-        local = Files.createDirectories(tmp.resolve("local"));
-        for (int i = 0; i < 200; i++) {
-            Path p = local.resolve("tree/d" + (i % 10) + "/file" + i + ".txt");
-            Files.createDirectories(p.getParent());
-            Files.write(p, SftpBrowserTabTest.random(200 + i));
-        }
-        SftpBrowserTransferIT.writeRandom(local.resolve("big.bin"), SftpBrowserTransferIT.BIG);
-        f = new BrowserFixture(remote, local, TransferSettings.defaults().withConflict(ConflictChoice.OVERWRITE));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
+    @Override
+    void populate() throws Exception {
+        SftpBrowserTransferIT.treeAndBigFile(local);
     }
 
     private Node row(String side, String name) {

@@ -17,25 +17,13 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** The browser tab (Monocle, headless) against a real Skiff SSH server whose SFTP root is a temp dir. */
-class SftpBrowserTabTest {
-    @TempDir
-    Path tmp;
-    private Path remote;
-    private Path local;
-    private BrowserFixture f;
-    private FxRobot robot;
+class SftpBrowserTabTest extends BrowserTestBase {
 
-    @BeforeEach
-    void setUp() throws Exception {
-        remote = Files.createDirectories(tmp.resolve("remote"));
-        local = Files.createDirectories(tmp.resolve("local"));
+    @Override
+    void populate() throws Exception {
         Files.createDirectories(remote.resolve("docs/deep"));
         Files.writeString(remote.resolve("docs/readme.md"), "# hello");
         Files.writeString(remote.resolve("docs/deep/x.txt"), "x");
@@ -48,13 +36,6 @@ class SftpBrowserTabTest {
         for (int i = 0; i < 5; i++) {
             Files.write(local.resolve("tree/sub/f" + i + ".dat"), random(10_000 + i));
         }
-        f = new BrowserFixture(remote, local, TransferSettings.defaults().withConflict(ConflictChoice.OVERWRITE));
-        robot = f.robot;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
     }
 
     static byte[] random(int n) {
@@ -165,7 +146,7 @@ class SftpBrowserTabTest {
                 .filter(i -> "menu-permissions".equals(i.getId())).findFirst().orElseThrow();
         assertFalse(perms.isDisable());
         robot.interact(menu::hide);
-        robot.interactNoWait(perms::fire);
+        javafx.application.Platform.runLater(perms::fire);
         d = dialog("permissions-dialog");
         robot.clickOn("#perm-ox");
         TextField octal = robot.lookup("#perm-octal").queryAs(TextField.class);
