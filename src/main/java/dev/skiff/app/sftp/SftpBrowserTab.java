@@ -92,6 +92,19 @@ public final class SftpBrowserTab extends Tab {
         return vm;
     }
 
+    /**
+     * Opens {@code path} in the remote pane (e.g. the path of an {@code sftp://} address; relative
+     * paths are taken from the remote home). FX thread.
+     */
+    public void openRemote(String path) {
+        PaneViewModel r = vm.remote();
+        if (r.path().isEmpty()) {
+            r.home().thenRun(() -> r.navigate(path));
+        } else {
+            r.navigate(path.startsWith("/") ? path : r.browser().resolve(r.path(), path));
+        }
+    }
+
     /** The browser's root node (what the tab shows). */
     public Node view() {
         return root;

@@ -205,6 +205,8 @@ class SftpBrowserTabTest extends BrowserTestBase {
 
     @Test
     void followTerminalJumpsToTheTerminalsDirectory() {
+        robot.interact(() -> f.tab.openRemote("docs"));
+        waitFor(() -> f.remotePane().path().equals("/docs"));
         assertFalse(robot.lookup("#remote-follow").query().isVisible());
         java.util.concurrent.atomic.AtomicReference<String> cwd = new java.util.concurrent.atomic.AtomicReference<>("/docs/deep");
         robot.interact(() -> f.tab.setFollowTerminal(() -> cwd.get() == null

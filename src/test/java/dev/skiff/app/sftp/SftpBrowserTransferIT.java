@@ -67,7 +67,7 @@ class SftpBrowserTransferIT extends BrowserTestBase {
         f.select("local", "big.bin", "tree");
         f.robot.type(KeyCode.F5);
         waitFor(() -> items().stream().anyMatch(i -> i.state() == TransferState.RUNNING && i.doneProperty().get() > 0));
-        Screenshots.save(f.tab.view(), "sftp-browser");
+        Screenshots.save(f.tab.getTabPane(), "sftp-browser");
         waitFor(() -> allDone(2));
         assertEquals(sha256(local.resolve("big.bin")), sha256(remote.resolve("big.bin")));
         for (int i = 0; i < 200; i++) {
