@@ -133,7 +133,9 @@ public final class PaneViewModel {
         long files = entries.stream().filter(e -> !e.directory()).count();
         long bytes = entries.stream().filter(e -> !e.directory()).mapToLong(e -> Math.max(0, e.size())).sum();
         int hidden = entries.size() - visible.size();
-        status.set((entries.size() - files) + " folders, " + files + " files, " + Formats.size(bytes)
+        long dirs = entries.size() - files;
+        status.set(dirs + (dirs == 1 ? " folder, " : " folders, ") + files + (files == 1 ? " file, " : " files, ")
+                + Formats.size(bytes)
                 + (hidden > 0 ? " (" + hidden + " not shown)" : ""));
     }
 
