@@ -77,8 +77,17 @@ class SftpBrowserTabTest extends BrowserTestBase {
         waitFor(() -> f.remotePane().path().equals("/docs"));
         robot.clickOn("#remote-back");
         waitFor(() -> f.remotePane().path().equals("/docs/deep"));
+        robot.clickOn(robot.from(robot.lookup("#remote-crumbs").queryAs(Node.class)).lookup(".crumb")
+                .match(n -> ((Button) n).getText().equals("docs")).queryAs(Node.class));
+        waitFor(() -> f.remotePane().path().equals("/docs"));
         robot.clickOn("#remote-home");
         waitFor(() -> f.remotePane().path().equals("/"));
+        f.select("remote", "big.bin");
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#remote-path").query().isVisible());
+        robot.interact(() -> robot.lookup("#remote-path").queryAs(TextField.class).setText("/docs/deep"));
+        robot.clickOn("#remote-path").type(KeyCode.ENTER);
+        waitFor(() -> f.remotePane().path().equals("/docs/deep") && !robot.lookup("#remote-path").query().isVisible());
         assertTrue(f.tab.getText().startsWith("alice@test"));
     }
 
