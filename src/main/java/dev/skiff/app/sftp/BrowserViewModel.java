@@ -24,6 +24,7 @@ public final class BrowserViewModel {
     private final Executor fx;
     private final ObjectProperty<TransferSettings> settings;
     private ConflictResolver resolver;
+    private RemoteEditor editor;
 
     public BrowserViewModel(PaneViewModel local, PaneViewModel remote, TransferQueue queue, TransferSettings settings,
             ConflictResolver resolver, Executor workers, Executor fx) {
@@ -57,6 +58,15 @@ public final class BrowserViewModel {
 
     public void setConflictResolver(ConflictResolver r) {
         resolver = r;
+    }
+
+    /** Edits remote files in the local editor (null when not available). */
+    public RemoteEditor editor() {
+        return editor;
+    }
+
+    public void setEditor(RemoteEditor e) {
+        editor = e;
     }
 
     public PaneViewModel other(PaneViewModel pane) {

@@ -97,8 +97,15 @@ final class FilePaneView {
         status.setId(side + "-status");
         status.textProperty().bind(vm.statusProperty());
         status.getStyleClass().addAll("pane-status", Styles.TEXT_MUTED);
+        Label notice = new Label();
+        notice.setId(side + "-notice");
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.getStyleClass().addAll("pane-status", Styles.TEXT_MUTED);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox statusBar = new HBox(status, grow, notice);
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(bar, pathBar, error, table, status);
+        root.getChildren().addAll(bar, pathBar, error, table, statusBar);
 
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         table.setOnMouseClicked(e -> {

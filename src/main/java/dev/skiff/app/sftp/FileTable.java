@@ -40,7 +40,7 @@ final class FileTable {
                 setGraphic(empty || e == null ? null : FileIcons.icon(e));
             }
         });
-        name.setPrefWidth(240);
+        name.setPrefWidth(200);
         name.setMinWidth(120);
         TableColumn<FileEntry, Long> size = column("Size", "col-size", FileEntry::size, 80);
         size.setCellFactory(c -> new TableCell<>() {
@@ -52,7 +52,7 @@ final class FileTable {
             }
         });
         TableColumn<FileEntry, java.time.Instant> modified = column("Modified", "col-modified", FileEntry::modified, 130);
-        modified.setMinWidth(118);
+        modified.setMinWidth(132);
         modified.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         modified.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -64,7 +64,7 @@ final class FileTable {
         TableColumn<FileEntry, String> perms = column("Permissions", "col-perms",
                 e -> Formats.permissions(e.permissions(), e.directory()), 95);
         perms.getStyleClass().add("mono");
-        perms.setMinWidth(92);
+        perms.setMinWidth(96);
         TableColumn<FileEntry, String> owner = column("Owner", "col-owner", FileEntry::owner, 70);
         TableColumn<FileEntry, String> group = column("Group", "col-group", FileEntry::group, 70);
         t.getColumns().setAll(java.util.List.of(name, size, modified, perms, owner, group));

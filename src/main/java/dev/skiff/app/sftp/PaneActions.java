@@ -84,6 +84,12 @@ final class PaneActions {
     ContextMenu contextMenu() {
         boolean remote = vm.browser().isRemote();
         MenuItem open = item("Open", Feather.FOLDER, null, () -> single(this::open));
+        MenuItem edit = item("Edit in local editor", Feather.EDIT, null, () -> single(e -> {
+            if (browser.editor() != null && !e.directory()) {
+                browser.editor().edit(e);
+            }
+        }));
+        edit.setVisible(remote);
         MenuItem transfer = item(remote ? "Download" : "Upload", remote ? Feather.DOWNLOAD : Feather.UPLOAD,
                 new KeyCodeCombination(KeyCode.F5), () -> browser.copy(vm, selection()));
         MenuItem rename = item("Rename", Feather.EDIT_2, new KeyCodeCombination(KeyCode.F2), () -> single(this::rename));
@@ -95,10 +101,12 @@ final class PaneActions {
         MenuItem props = item("Properties", Feather.INFO, null, () -> single(this::properties));
         MenuItem refresh = item("Refresh", Feather.REFRESH_CW, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                 vm::refresh);
-        ContextMenu m = new ContextMenu(open, transfer, new SeparatorMenuItem(), rename, delete, perms,
+        ContextMenu m = new ContextMenu(open, edit, transfer, new SeparatorMenuItem(), rename, delete, perms,
                 new SeparatorMenuItem(), mkdir, touch, new SeparatorMenuItem(), path, props, refresh);
         m.setOnShowing(e -> {
             int n = table.getSelectionModel().getSelectedItems().size();
+            FileEntry one = table.getSelectionModel().getSelectedItem();
+            edit.setDisable(n != 1 || one == null || one.directory() || browser.editor() == null);
             for (MenuItem i : List.of(open, rename, props)) {
                 i.setDisable(n != 1);
             }

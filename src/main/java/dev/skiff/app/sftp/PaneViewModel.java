@@ -40,6 +40,7 @@ public final class PaneViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canForward = new ReadOnlyBooleanWrapper(false);
@@ -115,6 +116,15 @@ public final class PaneViewModel {
         error.set(text == null ? "" : text);
     }
 
+    /** A passing message (e.g. "Uploaded notes.txt"), shown next to the status line (FX thread). */
+    public void showNotice(String text) {
+        notice.set(text == null ? "" : text);
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
     public void clearError() {
         error.set("");
     }
@@ -123,7 +133,9 @@ public final class PaneViewModel {
         long files = entries.stream().filter(e -> !e.directory()).count();
         long bytes = entries.stream().filter(e -> !e.directory()).mapToLong(e -> Math.max(0, e.size())).sum();
         int hidden = entries.size() - visible.size();
-        status.set((entries.size() - files) + " folders, " + files + " files, " + Formats.size(bytes)
+        long dirs = entries.size() - files;
+        status.set(dirs + (dirs == 1 ? " folder, " : " folders, ") + files + (files == 1 ? " file, " : " files, ")
+                + Formats.size(bytes)
                 + (hidden > 0 ? " (" + hidden + " not shown)" : ""));
     }
 

@@ -57,6 +57,11 @@ public final class SftpBrowserTab extends Tab {
         left.pairWith(right);
         right.pairWith(left);
         vm.setConflictResolver(new ConflictDialog(root));
+        Transferer atomic = transferer != null ? transferer
+                : new SftpTransferer(connection, () -> self[0].settingsProperty().get().withAtomicUploads(true).withPreserve(false));
+        vm.setEditor(new RemoteEditor(remote, atomic, workers, fx, RemoteEditor::openWithDesktop,
+                (path, why) -> CompletableFuture.completedFuture(Dialogs.confirm(root, "Overwrite " + Paths.fileName(path) + "?",
+                        why + "\nUpload your version anyway?")), r::showNotice));
         SplitPane panes = new SplitPane(left.root(), right.root());
         SplitPane main = new SplitPane(panes, new TransferQueueView(vm).root());
         main.setOrientation(Orientation.VERTICAL);
@@ -73,6 +78,7 @@ public final class SftpBrowserTab extends Tab {
         }, vm.queue().summaryProperty()));
         setOnClosed(e -> {
             vm.queue().cancelAll();
+            vm.editor().close();
             workers.execute(() -> {
                 remote.close();
                 local.close();
@@ -84,6 +90,19 @@ public final class SftpBrowserTab extends Tab {
 
     public BrowserViewModel viewModel() {
         return vm;
+    }
+
+    /**
+     * Opens {@code path} in the remote pane (e.g. the path of an {@code sftp://} address; relative
+     * paths are taken from the remote home). FX thread.
+     */
+    public void openRemote(String path) {
+        PaneViewModel r = vm.remote();
+        if (r.path().isEmpty()) {
+            r.home().thenRun(() -> r.navigate(path));
+        } else {
+            r.navigate(path.startsWith("/") ? path : r.browser().resolve(r.path(), path));
+        }
     }
 
     /** The browser's root node (what the tab shows). */

@@ -66,6 +66,14 @@ final class TransferQueueView {
         TableColumn<TransferItem, String> state = text("State", i -> Bindings.createStringBinding(
                 () -> i.state().label() + (i.errorProperty().get().isEmpty() ? "" : ": " + i.errorProperty().get()),
                 i.stateProperty(), i.errorProperty()), 160);
+        state.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v);
+                setTooltip(empty || v == null ? null : new Tooltip(v));
+            }
+        });
         TableColumn<TransferItem, TransferItem> actions = new TableColumn<>("");
         actions.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         actions.setCellFactory(c -> new ActionsCell(vm.queue()));

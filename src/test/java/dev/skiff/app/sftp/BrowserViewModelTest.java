@@ -83,6 +83,13 @@ class BrowserViewModelTest {
         return f.join();
     }
 
+    private void run(Runnable r) {
+        on(() -> {
+            r.run();
+            return null;
+        });
+    }
+
     private TransferState state(TransferItem i) {
         return on(i::state);
     }
@@ -101,10 +108,7 @@ class BrowserViewModelTest {
     @Test
     void runsAtMostTheConfiguredNumberInParallel() {
         transferer.gate.drainPermits();
-        on(() -> {
-            vm.settingsProperty().set(vm.settingsProperty().get().withParallel(2));
-            return null;
-        });
+        run(() -> vm.settingsProperty().set(vm.settingsProperty().get().withParallel(2)));
         List<TransferItem> items = uploadAll();
         waitFor(() -> on(() -> items.stream().filter(i -> i.state() == TransferState.RUNNING).count()) == 2);
         assertEquals(1, on(() -> items.stream().filter(i -> i.state() == TransferState.QUEUED).count()));
@@ -116,40 +120,25 @@ class BrowserViewModelTest {
     @Test
     void pauseResumeCancelRetry() {
         transferer.gate.drainPermits();
-        on(() -> {
-            vm.settingsProperty().set(vm.settingsProperty().get().withParallel(1));
-            return null;
-        });
+        run(() -> vm.settingsProperty().set(vm.settingsProperty().get().withParallel(1)));
         List<TransferItem> items = uploadAll();
         TransferItem one = items.stream().filter(i -> i.name().equals("one.txt")).findFirst().orElseThrow();
         transferer.gate.release(3);
         waitFor(() -> on(() -> one.doneProperty().get()) >= 1);
-        on(() -> {
-            vm.queue().pause(one);
-            return null;
-        });
+        run(() -> vm.queue().pause(one));
         transferer.gate.release(1_000);
         waitFor(() -> state(one) == TransferState.PAUSED);
         int partial = remote.files.get("/srv/one.txt").length;
         assertTrue(partial < 10, "partial " + partial);
-        on(() -> {
-            vm.queue().resume(one);
-            return null;
-        });
+        run(() -> vm.queue().resume(one));
         waitFor(() -> state(one) == TransferState.DONE);
         assertEquals("first file", new String(remote.files.get("/srv/one.txt")));
         assertTrue(one.request().resume());
         TransferItem next = items.stream().filter(i -> i != one).findFirst().orElseThrow();
         waitFor(() -> state(next).finished() || state(next) == TransferState.RUNNING);
-        on(() -> {
-            vm.queue().cancel(next);
-            return null;
-        });
+        run(() -> vm.queue().cancel(next));
         waitFor(() -> items.stream().allMatch(i -> state(i).finished()));
-        on(() -> {
-            vm.queue().retry(next);
-            return null;
-        });
+        run(() -> vm.queue().retry(next));
         waitFor(() -> state(next) == TransferState.DONE);
     }
 
@@ -164,10 +153,7 @@ class BrowserViewModelTest {
         assertTrue(remote.files.containsKey("/srv/one.txt") && remote.files.containsKey("/srv/three.txt"));
         waitFor(() -> on(() -> vm.remote().errorProperty().get()).contains("two.txt failed"));
         local.deny.clear();
-        on(() -> {
-            vm.queue().retry(two);
-            return null;
-        });
+        run(() -> vm.queue().retry(two));
         waitFor(() -> state(two) == TransferState.DONE);
     }
 
@@ -190,18 +176,12 @@ class BrowserViewModelTest {
     void conflictSkipAndResumeFromSettings() {
         remote.file("/srv/one.txt", "first");
         remote.file("/srv/two.txt", "old");
-        on(() -> {
-            vm.settingsProperty().set(vm.settingsProperty().get().withConflict(ConflictChoice.RESUME));
-            return null;
-        });
+        run(() -> vm.settingsProperty().set(vm.settingsProperty().get().withConflict(ConflictChoice.RESUME)));
         List<TransferItem> items = uploadAll();
         assertEquals(0, questions);
         waitFor(() -> items.stream().allMatch(i -> state(i).finished()));
         assertEquals("first file", new String(remote.files.get("/srv/one.txt")));
-        on(() -> {
-            vm.settingsProperty().set(vm.settingsProperty().get().withConflict(ConflictChoice.SKIP));
-            return null;
-        });
+        run(() -> vm.settingsProperty().set(vm.settingsProperty().get().withConflict(ConflictChoice.SKIP)));
         List<TransferItem> again = uploadAll();
         assertTrue(again.stream().allMatch(i -> state(i) == TransferState.SKIPPED));
     }

@@ -38,7 +38,7 @@ class PaneViewModelTest {
         assertEquals(List.of(".hidden", "a.txt", "docs"), names());
         vm.filterProperty().set("DOC");
         assertEquals(List.of("docs"), names());
-        assertTrue(vm.statusProperty().get().contains("1 folders, 2 files"), vm.statusProperty().get());
+        assertTrue(vm.statusProperty().get().contains("1 folder, 2 files"), vm.statusProperty().get());
     }
 
     @Test

@@ -17,25 +17,13 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** The browser tab (Monocle, headless) against a real Skiff SSH server whose SFTP root is a temp dir. */
-class SftpBrowserTabTest {
-    @TempDir
-    Path tmp;
-    private Path remote;
-    private Path local;
-    private BrowserFixture f;
-    private FxRobot robot;
+class SftpBrowserTabTest extends BrowserTestBase {
 
-    @BeforeEach
-    void setUp() throws Exception {
-        remote = Files.createDirectories(tmp.resolve("remote"));
-        local = Files.createDirectories(tmp.resolve("local"));
+    @Override
+    void populate() throws Exception {
         Files.createDirectories(remote.resolve("docs/deep"));
         Files.writeString(remote.resolve("docs/readme.md"), "# hello");
         Files.writeString(remote.resolve("docs/deep/x.txt"), "x");
@@ -48,13 +36,6 @@ class SftpBrowserTabTest {
         for (int i = 0; i < 5; i++) {
             Files.write(local.resolve("tree/sub/f" + i + ".dat"), random(10_000 + i));
         }
-        f = new BrowserFixture(remote, local, TransferSettings.defaults().withConflict(ConflictChoice.OVERWRITE));
-        robot = f.robot;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
     }
 
     static byte[] random(int n) {
@@ -96,8 +77,17 @@ class SftpBrowserTabTest {
         waitFor(() -> f.remotePane().path().equals("/docs"));
         robot.clickOn("#remote-back");
         waitFor(() -> f.remotePane().path().equals("/docs/deep"));
+        robot.clickOn(robot.from(robot.lookup("#remote-crumbs").queryAs(Node.class)).lookup(".crumb")
+                .match(n -> ((Button) n).getText().equals("docs")).queryAs(Node.class));
+        waitFor(() -> f.remotePane().path().equals("/docs"));
         robot.clickOn("#remote-home");
         waitFor(() -> f.remotePane().path().equals("/"));
+        f.select("remote", "big.bin");
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#remote-path").query().isVisible());
+        robot.interact(() -> robot.lookup("#remote-path").queryAs(TextField.class).setText("/docs/deep"));
+        robot.clickOn("#remote-path").type(KeyCode.ENTER);
+        waitFor(() -> f.remotePane().path().equals("/docs/deep") && !robot.lookup("#remote-path").query().isVisible());
         assertTrue(f.tab.getText().startsWith("alice@test"));
     }
 
@@ -165,7 +155,7 @@ class SftpBrowserTabTest {
                 .filter(i -> "menu-permissions".equals(i.getId())).findFirst().orElseThrow();
         assertFalse(perms.isDisable());
         robot.interact(menu::hide);
-        robot.interactNoWait(perms::fire);
+        javafx.application.Platform.runLater(perms::fire);
         d = dialog("permissions-dialog");
         robot.clickOn("#perm-ox");
         TextField octal = robot.lookup("#perm-octal").queryAs(TextField.class);
@@ -181,5 +171,88 @@ class SftpBrowserTabTest {
             }
         });
         waitFor(() -> f.table("remote").getItems().stream().anyMatch(e -> e.permissions() == 0640));
+    }
+
+    /** Makes {@code dir} refuse new entries: chmod 555 for a normal user, chattr +i for root. */
+    private static boolean lock(Path dir, boolean on) throws Exception {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString(on ? "r-xr-xr-x" : "rwxr-xr-x"));
+            return true;
+        }
+        Process p = new ProcessBuilder("chattr", on ? "+i" : "-i", dir.toString()).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor() == 0;
+    }
+
+    @Test
+    void aDeniedDirectoryShowsAnErrorInThePaneAndTheRestOfTheCopyGoesOn() throws Exception {
+        Path locked = Files.createDirectories(remote.resolve("locked"));
+        Files.createDirectories(local.resolve("locked"));
+        Files.writeString(local.resolve("locked/a.txt"), "a");
+        org.junit.jupiter.api.Assumptions.assumeTrue(lock(locked, true), "cannot make a directory refuse writes here");
+        try {
+            f.robot.interact(() -> f.localPane().refresh());
+            waitFor(() -> names("local").contains("locked"));
+            f.select("local", "locked", "tree", "upload.bin");
+            robot.type(KeyCode.F5);
+            waitFor(() -> f.tab.viewModel().queue().items().size() == 3
+                    && f.tab.viewModel().queue().items().stream().allMatch(i -> i.state().finished()));
+            TransferItem failed = f.tab.viewModel().queue().items().stream().filter(i -> i.name().equals("locked"))
+                    .findFirst().orElseThrow();
+            assertEquals(TransferState.FAILED, failed.state());
+            assertTrue(failed.errorProperty().get().startsWith("Permission denied: /locked/"), failed.errorProperty().get());
+            assertEquals(2, f.tab.viewModel().queue().items().stream().filter(i -> i.state() == TransferState.DONE).count());
+            assertEquals(sha256(local.resolve("upload.bin")), sha256(remote.resolve("upload.bin")));
+            assertTrue(Files.exists(remote.resolve("tree/sub/f4.dat")));
+            waitFor(() -> f.remotePane().errorProperty().get().contains("Upload of locked failed"));
+            assertTrue(robot.lookup("#remote-error").query().isVisible());
+            Screenshots.save(f.tab.view(), "sftp-browser-error");
+        } finally {
+            lock(locked, false);
+        }
+    }
+
+    @Test
+    void followTerminalJumpsToTheTerminalsDirectory() {
+        robot.interact(() -> f.tab.openRemote("docs"));
+        waitFor(() -> f.remotePane().path().equals("/docs"));
+        assertFalse(robot.lookup("#remote-follow").query().isVisible());
+        java.util.concurrent.atomic.AtomicReference<String> cwd = new java.util.concurrent.atomic.AtomicReference<>("/docs/deep");
+        robot.interact(() -> f.tab.setFollowTerminal(() -> cwd.get() == null
+                ? java.util.concurrent.CompletableFuture.failedFuture(new java.io.IOException("the shell did not answer"))
+                : java.util.concurrent.CompletableFuture.supplyAsync(cwd::get)));
+        robot.clickOn("#remote-follow");
+        waitFor(() -> f.remotePane().path().equals("/docs/deep") && names("remote").equals(List.of("x.txt")));
+        cwd.set(null);
+        robot.clickOn("#remote-follow");
+        waitFor(() -> f.remotePane().errorProperty().get().equals("Follow terminal: the shell did not answer"));
+        assertEquals("/docs/deep", f.remotePane().path());
+    }
+
+    @Test
+    void conflictDialogRenameAppliesToAllAndOsDropsUpload() throws Exception {
+        Files.writeString(remote.resolve("upload.bin"), "old");
+        Files.createDirectories(remote.resolve("tree"));
+        robot.interact(() -> {
+            f.tab.viewModel().settingsProperty().set(f.tab.viewModel().settingsProperty().get().withConflict(ConflictChoice.ASK));
+            f.remotePane().refresh();
+        });
+        waitFor(() -> names("remote").contains("upload.bin"));
+        f.select("local", "tree", "upload.bin");
+        robot.type(KeyCode.F5);
+        DialogPane d = dialog("conflict-dialog");
+        robot.clickOn("#conflict-all");
+        robot.clickOn((Button) d.getButtonTypes().stream().filter(b -> b.getText().equals("Rename"))
+                .map(d::lookupButton).findFirst().orElseThrow());
+        waitFor(() -> f.tab.viewModel().queue().items().size() == 2
+                && f.tab.viewModel().queue().items().stream().allMatch(i -> i.state() == TransferState.DONE));
+        assertEquals("old", Files.readString(remote.resolve("upload.bin")));
+        assertEquals(sha256(local.resolve("upload.bin")), sha256(remote.resolve("upload (1).bin")));
+        assertTrue(Files.exists(remote.resolve("tree (1)/sub/f0.dat")));
+
+        Path dropped = Files.writeString(tmp.resolve("from-file-manager.txt"), "dropped");
+        robot.interact(() -> f.tab.viewModel().uploadLocal(List.of(dropped)));
+        waitFor(() -> Files.exists(remote.resolve("from-file-manager.txt")) && names("remote").contains("from-file-manager.txt"));
+        assertEquals("dropped", Files.readString(remote.resolve("from-file-manager.txt")));
     }
 }

@@ -14,10 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Big transfers through the browser's keyboard path (F5), headless: a tree of 200 small files
@@ -25,18 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
  * file under the final name), then resume to an identical file. Screenshot of a transfer in
  * progress: target/screenshots/sftp-browser.png.
  */
-class SftpBrowserTransferIT {
+class SftpBrowserTransferIT extends BrowserTestBase {
     static final int BIG = 64 << 20;
-    @TempDir
-    Path tmp;
-    private Path remote;
-    private Path local;
-    private BrowserFixture f;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        remote = Files.createDirectories(tmp.resolve("remote"));
-        local = Files.createDirectories(tmp.resolve("local"));
+    @Override
+    void populate() throws Exception {
+        treeAndBigFile(local);
+    }
+
+    /** local/tree: 200 small files in 10 folders; local/big.bin: 64 MiB. */
+    static void treeAndBigFile(Path local) throws IOException {
         Random rnd = new Random(7);
         for (int i = 0; i < 200; i++) {
             Path p = local.resolve("tree/d" + (i % 10) + "/file" + i + ".txt");
@@ -46,7 +41,6 @@ class SftpBrowserTransferIT {
             Files.write(p, b);
         }
         writeRandom(local.resolve("big.bin"), BIG);
-        f = new BrowserFixture(remote, local, TransferSettings.defaults().withConflict(ConflictChoice.OVERWRITE));
     }
 
     static void writeRandom(Path p, long size) throws IOException {
@@ -58,11 +52,6 @@ class SftpBrowserTransferIT {
                 out.write(buf, 0, (int) Math.min(buf.length, size - n));
             }
         }
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
     }
 
     private List<TransferItem> items() {
@@ -78,7 +67,7 @@ class SftpBrowserTransferIT {
         f.select("local", "big.bin", "tree");
         f.robot.type(KeyCode.F5);
         waitFor(() -> items().stream().anyMatch(i -> i.state() == TransferState.RUNNING && i.doneProperty().get() > 0));
-        Screenshots.save(f.tab.view(), "sftp-browser");
+        Screenshots.save(f.tab.getTabPane(), "sftp-browser");
         waitFor(() -> allDone(2));
         assertEquals(sha256(local.resolve("big.bin")), sha256(remote.resolve("big.bin")));
         for (int i = 0; i < 200; i++) {
