@@ -17,6 +17,7 @@ import dev.skiff.app.sessions.SettingsStore;
 import dev.skiff.app.sessions.Vault;
 import dev.skiff.app.terminal.ColorScheme;
 import dev.skiff.app.terminal.TerminalSettings;
+import dev.skiff.app.terminal.TerminalTab;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,6 +126,12 @@ public final class SkiffApp extends Application {
     public void stop() {
         if (view != null && settings != null) {
             WindowState.save(stage, view, settings);
+        }
+        if (view != null) {
+            // end every session and the terminals' repaint timers (JediTermFX's timer, left running,
+            // throws from the FX thread once its panel is collected)
+            view.sessions().getTabs().stream().filter(TerminalTab.class::isInstance).map(TerminalTab.class::cast)
+                    .forEach(TerminalTab::close);
         }
         if (controller != null) {
             controller.close();

@@ -35,8 +35,14 @@ public final class SystemCommands {
         return create(session, session.hasPty() ? List.of(shellPath, "-l") : List.of(shellPath));
     }
 
+    private static final List<String> SERVER_ONLY_VARIABLES = List.of("DISPLAY", "XAUTHORITY", "SSH_AUTH_SOCK",
+            "SSH_AGENT_PID");
+
     static ServerCommand create(SessionInfo session, List<String> argv) {
         Map<String, String> env = new HashMap<>(System.getenv());
+        // the server's own display and agent are not the client's: sessions get them only when
+        // forwarded (x11-req, auth-agent-req), as from OpenSSH's sshd
+        env.keySet().removeAll(SERVER_ONLY_VARIABLES);
         env.putAll(session.environment());
         if (session.hasPty()) {
             env.put("TERM", session.pty().term().isEmpty() ? "dumb" : session.pty().term());
