@@ -13,7 +13,8 @@
  *     records its class list (-XX:DumpLoadedClassList, ending after the first frame with
  *     -Dskiff.exitAfterFirstFrame); a static archive of those classes is dumped next to it and
  *     -XX:SharedArchiveFile=$APPDIR/skiff.jsa is added to the launcher's configuration;
- *  4. installers from the image with @jpackage/installer.args @jpackage/<os>/installer.args:
+ *  4. installers from the image with @jpackage/installer.args @jpackage/<os>/installer.args
+ *     (and @jpackage/<os>/<type>.args when present):
  *     Linux deb (+ rpm when rpmbuild exists), macOS dmg, Windows msi -> target/jpackage/installer.
  * Why a program and not jpackage-maven-plugin: one place for the per-OS choice, the jar split and the
  * CDS training run, the options stay in plain jpackage @argfiles, and no extra plugin is needed.
@@ -73,9 +74,14 @@ public class Package {
                 continue;
             }
             if (!type.isBlank() && !type.equals("app-image")) {
-                jpackage(List.of("@jpackage/installer.args", "@jpackage/" + OS + "/installer.args",
-                        "--type", type, "--app-version", version, "--app-image", image.toString(),
-                        "--dest", WORK.resolve("installer").toString()));
+                List<String> arguments = new ArrayList<>(List.of("@jpackage/installer.args",
+                        "@jpackage/" + OS + "/installer.args"));
+                if (Files.exists(Path.of("jpackage", OS, type + ".args"))) {
+                    arguments.add("@jpackage/" + OS + "/" + type + ".args");
+                }
+                arguments.addAll(List.of("--type", type, "--app-version", version,
+                        "--app-image", image.toString(), "--dest", WORK.resolve("installer").toString()));
+                jpackage(arguments);
             }
         }
         if (Files.exists(parked)) {

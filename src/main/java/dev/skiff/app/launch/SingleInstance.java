@@ -61,6 +61,12 @@ public final class SingleInstance implements AutoCloseable {
         if (!Files.exists(socket)) {
             return false;
         }
+        try {
+            // never talk to a socket someone else could have planted (a shared temporary directory)
+            SocketLocation.checkPrivate(socket.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            return false;
+        }
         try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
             LineChannel.writeLine(channel, VERSION + " " + request.encode(), IO_TIMEOUT_MS);
             // the instance serves one client at a time, so allow for one slow client ahead of us

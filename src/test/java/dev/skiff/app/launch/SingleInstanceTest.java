@@ -88,6 +88,16 @@ class SingleInstanceTest {
     }
 
     @Test
+    void neverForwardsToASocketInADirectoryOthersCanWrite() throws Exception {
+        try (SingleInstance instance = SingleInstance.listen(socket(), r -> { }).orElseThrow()) {
+            Files.setPosixFilePermissions(socket().getParent(), PosixFilePermissions.fromString("rwxrwxrwx"));
+            assertFalse(SingleInstance.tryForward(socket(), OpenRequest.savedHost("web")));
+            Files.setPosixFilePermissions(socket().getParent(), PosixFilePermissions.fromString("rwx------"));
+            assertTrue(SingleInstance.tryForward(socket(), OpenRequest.savedHost("web")));
+        }
+    }
+
+    @Test
     void defaultLocationPrefersTheRuntimeDirectory() {
         assertEquals(temp.resolve("skiff").resolve("skiff.sock"),
                 SocketLocation.defaultSocket(java.util.Map.of("XDG_RUNTIME_DIR", temp.toString()), "Linux", "/tmp", "al"));
