@@ -14,6 +14,8 @@ import dev.skiff.app.sessions.HostsSidebarListener;
 import dev.skiff.app.sessions.SavedHost;
 import dev.skiff.app.sessions.SavedHostConnectOptions;
 import dev.skiff.app.sessions.SshConfigImport;
+import dev.skiff.app.sftp.SftpUri;
+import dev.skiff.app.sftp.TransferSettings;
 import dev.skiff.app.terminal.LocalShellSource;
 import dev.skiff.app.terminal.SshTerminalSource;
 import dev.skiff.app.terminal.TerminalSettings;
@@ -29,12 +31,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Tab;
 
 /**
  * What the main window's controls and the host sidebar do: open terminal tabs (to saved hosts, a
- * quick-connect destination, the local demo or a local shell), import hosts, add hosts. Tabs to
+ * quick-connect destination, the local demo or a local shell) and file browser tabs (a saved host's
+ * "Open files", {@code sftp://} quick connect, beside a terminal), import hosts, add hosts. Tabs to
  * the same host share one connection through the {@link ConnectionManager}.
  *
  * <p>FX thread; connecting runs on the worker executor.
@@ -44,6 +48,7 @@ final class AppController implements MainView.Actions, HostsSidebarListener {
     private MainView view;
     private HostsSidebar sidebar;
     private LocalDemoServer demo;
+    private FileBrowserTabs files;
 
     AppController(AppContext ctx) {
         this.ctx = ctx;
@@ -52,19 +57,24 @@ final class AppController implements MainView.Actions, HostsSidebarListener {
     void attach(MainView view, HostsSidebar sidebar) {
         this.view = view;
         this.sidebar = sidebar;
+        this.files = new FileBrowserTabs(view, ctx.workers(), ctx.transferSettings());
     }
 
     // --- sidebar -------------------------------------------------------------------------------
 
     @Override
     public void onConnect(SavedHost host) {
-        openTerminal(host.label(), new SharedConnectionProvider(ctx.connections(), "saved:" + host.id(),
-                progress -> () -> connectSaved(host, progress)));
+        openTerminal(host.label(), savedHostProvider(host));
     }
 
     @Override
     public void onOpenFiles(SavedHost host) {
-        ctx.openFiles().accept(host);
+        files.open(host.label(), savedHostProvider(host), null, null);
+    }
+
+    private SharedConnectionProvider savedHostProvider(SavedHost host) {
+        return new SharedConnectionProvider(ctx.connections(), "saved:" + host.id(),
+                progress -> () -> connectSaved(host, progress));
     }
 
     private SshConnection connectSaved(SavedHost host, Consumer<String> progress) throws SshException {
@@ -102,17 +112,42 @@ final class AppController implements MainView.Actions, HostsSidebarListener {
             return;
         }
         QuickConnect q = parsed.get();
-        if (q.scheme() == QuickConnect.Scheme.SFTP) {
-            ctx.openQuick().accept(q);
-            return;
-        }
-        openTerminal(q.display(), new SharedConnectionProvider(ctx.connections(), "quick:" + q.display(),
+        var provider = new SharedConnectionProvider(ctx.connections(), "quick:" + q.display(),
                 progress -> () -> {
                     HostConfig cfg = evaluate(q.host(), q.user(), q.port());
                     return HostConnector.connect(cfg, List.of(), hop -> evaluate(hop.format(), null, 0),
                             System.getenv(), interaction(progress));
-                }));
+                });
+        if (q.scheme() == QuickConnect.Scheme.SFTP) {
+            String path;
+            try {
+                path = SftpUri.parse(text).path();
+            } catch (IllegalArgumentException e) {
+                view.setStatus("Quick connect: " + e.getMessage());
+                return;
+            }
+            files.open(q.display(), provider, path, null);
+        } else {
+            openTerminal(q.display(), provider);
+        }
         view.quickConnectField().clear();
+    }
+
+    /**
+     * Opens the file browser on the selected tab's connection (no new login): beside a terminal it
+     * starts in, and can follow, the shell's directory.
+     */
+    @Override
+    public void openFiles() {
+        Tab selected = view.sessions().getSelectionModel().getSelectedItem();
+        Object data = selected == null ? null : selected.getUserData();
+        if (data instanceof SshTerminalSource s && s.provider() instanceof SharedConnectionProvider p) {
+            files.open(s.displayName(), p, null, s);
+        } else if (data instanceof SharedConnectionProvider p) {
+            files.open(selected.getText().replaceFirst(" — .*", ""), p, null, null);
+        } else {
+            view.setStatus("Open files: select a tab connected to a host, or use “Open files” on a saved host");
+        }
     }
 
     /** Opens an SSH terminal tab whose connection comes from {@code provider}. */
@@ -133,6 +168,8 @@ final class AppController implements MainView.Actions, HostsSidebarListener {
         Tab selected = view.sessions().getSelectionModel().getSelectedItem();
         if (selected != null && selected.getUserData() instanceof SshTerminalSource s) {
             openTab(new SshTerminalSource(s.displayName(), s.provider()));
+        } else if (selected != null && selected.getUserData() instanceof SharedConnectionProvider p) {
+            openTerminal(selected.getText().replaceFirst(" — .*", ""), p); // beside a file browser
         } else {
             newLocalShell();
         }
@@ -157,6 +194,11 @@ final class AppController implements MainView.Actions, HostsSidebarListener {
         } catch (Exception e) {
             ctx.dialogs().showError(e);
         }
+    }
+
+    @Override
+    public void findHost() {
+        sidebar.focusSearch();
     }
 
     @Override
@@ -199,7 +241,7 @@ final class AppController implements MainView.Actions, HostsSidebarListener {
     /** The app-wide services the controller uses (built by {@link SkiffApp}). */
     record AppContext(HostStore hosts, ConnectionManager connections, FxInteraction fxInteraction,
             HostKeyVerifier hostKeys, Dialogs dialogs, TerminalSettings terminalSettings, Executor workers,
-            Consumer<SavedHost> openFiles, Consumer<QuickConnect> openQuick, Consumer<AppTheme> themes,
+            Supplier<TransferSettings> transferSettings, Consumer<AppTheme> themes,
             Runnable quitAction) {
         void applyTheme(AppTheme t) {
             themes.accept(t);

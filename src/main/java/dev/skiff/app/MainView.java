@@ -48,6 +48,10 @@ final class MainView {
 
         void newLocalShell();
 
+        void openFiles();
+
+        void findHost();
+
         void importSshConfig();
 
         void addHost();
@@ -127,6 +131,11 @@ final class MainView {
         go.getStyleClass().add("button-icon");
         go.setTooltip(new Tooltip("Connect (Enter)"));
         go.setOnAction(e -> actions.quickConnect(quickConnect.getText()));
+        Button files = new Button(null, new FontIcon(Feather.FOLDER));
+        files.setId("open-files");
+        files.getStyleClass().add("button-icon");
+        files.setTooltip(new Tooltip("Open files on this tab's host (Ctrl+Shift+S)"));
+        files.setOnAction(e -> actions.openFiles());
         Button shell = new Button(null, new FontIcon(Feather.TERMINAL));
         shell.setId("new-local-shell");
         shell.getStyleClass().add("button-icon");
@@ -134,7 +143,7 @@ final class MainView {
         shell.setOnAction(e -> actions.newLocalShell());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox bar = new HBox(6, new FontIcon(Feather.SEARCH), quickConnect, go, spacer, shell);
+        HBox bar = new HBox(6, new FontIcon(Feather.SEARCH), quickConnect, go, spacer, files, shell);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-bar-box");
         return bar;
@@ -143,6 +152,7 @@ final class MainView {
     private MenuBar menuBar(Actions actions) {
         MenuItem newTab = item("New tab", "Shortcut+Shift+T", actions::newTab);
         MenuItem localShell = item("New local shell", null, actions::newLocalShell);
+        MenuItem openFiles = item("Open files (SFTP)", "Shortcut+Shift+S", actions::openFiles);
         MenuItem quick = item("Quick connect…", "Shortcut+Shift+O", () -> {
             quickConnect.requestFocus();
             quickConnect.selectAll();
@@ -154,12 +164,18 @@ final class MainView {
             }
         });
         MenuItem quit = item("Quit", "Shortcut+Q", actions::quit);
-        Menu file = new Menu("File", null, newTab, localShell, quick, closeTab, new SeparatorMenuItem(),
+        Menu file = new Menu("File", null, newTab, localShell, openFiles, quick, closeTab, new SeparatorMenuItem(),
                 item("Import hosts from ~/.ssh/config", null, actions::importSshConfig),
                 item("Try the local demo", null, actions::startDemo), new SeparatorMenuItem(), quit);
         MenuItem next = item("Next tab", "Shortcut+Page_Down", () -> sessions.getSelectionModel().selectNext());
         MenuItem previous = item("Previous tab", "Shortcut+Page_Up", () -> sessions.getSelectionModel().selectPrevious());
         MenuItem toggleSidebar = item("Show or hide hosts", "Shortcut+Shift+B", this::toggleSidebar);
+        MenuItem findHost = item("Find a host", "Shortcut+Shift+H", () -> {
+            if (!sidebarVisible()) {
+                toggleSidebar();
+            }
+            actions.findHost();
+        });
         Menu theme = new Menu("Theme");
         for (AppTheme t : AppTheme.values()) {
             RadioMenuItem r = new RadioMenuItem(t.label());
@@ -169,7 +185,7 @@ final class MainView {
             r.setOnAction(e -> actions.themeChosen(t));
             theme.getItems().add(r);
         }
-        Menu view = new Menu("View", null, next, previous, new SeparatorMenuItem(), toggleSidebar, theme);
+        Menu view = new Menu("View", null, next, previous, new SeparatorMenuItem(), toggleSidebar, findHost, theme);
         file.setId("menu-file");
         view.setId("menu-view");
         return new MenuBar(file, view);

@@ -15,6 +15,7 @@ import dev.skiff.app.sessions.HostsSidebar;
 import dev.skiff.app.sessions.HostsSidebarViewModel;
 import dev.skiff.app.sessions.SettingsStore;
 import dev.skiff.app.sessions.Vault;
+import dev.skiff.app.sftp.TransferSettings;
 import dev.skiff.app.terminal.ColorScheme;
 import dev.skiff.app.terminal.TerminalSettings;
 import dev.skiff.app.terminal.TerminalTab;
@@ -83,7 +84,7 @@ public final class SkiffApp extends Application {
         terminalSettings.scrollbackLinesProperty().set(s.scrollbackLines());
 
         controller = new AppController(new AppController.AppContext(hosts, connections, fx, verifier, dialogs,
-                terminalSettings, workers, host -> { }, quick -> { }, this::applyTheme, stage::close));
+                terminalSettings, workers, this::transferSettings, this::applyTheme, stage::close));
         view = new MainView(controller);
         HostsSidebarViewModel sidebarModel = new HostsSidebarViewModel(hosts, Platform::runLater);
         HostsSidebar sidebar = new HostsSidebar(sidebarModel, controller);
@@ -108,6 +109,10 @@ public final class SkiffApp extends Application {
         stage.show();
         hosts.loadProblem().or(settings::loadProblem)
                 .ifPresent(problem -> dialogs.showMessage(new UserMessage("Saved hosts were not loaded", problem)));
+    }
+
+    private TransferSettings transferSettings() {
+        return TransferSettings.defaults().withParallel(settings.get().parallelTransfers());
     }
 
     private void applyTheme(AppTheme theme) {

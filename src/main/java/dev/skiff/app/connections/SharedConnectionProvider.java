@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Gives a terminal tab a lease on the shared connection for one host ({@link ConnectionManager}):
+ * Gives a terminal tab (or, through {@link #lease}, a file browser tab) a lease on the shared connection for one host ({@link ConnectionManager}):
  * tabs with the same key share one login; the connection closes with the last tab. Reconnecting a
  * tab after its connection died opens a new one.
  */
@@ -35,9 +35,17 @@ public final class SharedConnectionProvider implements SshTerminalSource.Connect
         return key;
     }
 
+    /**
+     * A lease of its own on this host's shared connection (for a file browser tab), opening it when
+     * no tab holds it. Any thread; never blocks. Close the lease when done.
+     */
+    public CompletableFuture<ConnectionManager.Lease> lease(Consumer<String> progress) {
+        return manager.acquire(key, opener.apply(progress));
+    }
+
     @Override
     public SshConnection connect(Consumer<String> progress) throws Exception {
-        CompletableFuture<ConnectionManager.Lease> pending = manager.acquire(key, opener.apply(progress));
+        CompletableFuture<ConnectionManager.Lease> pending = lease(progress);
         ConnectionManager.Lease lease;
         try {
             lease = pending.get();

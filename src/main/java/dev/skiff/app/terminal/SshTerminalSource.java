@@ -5,6 +5,7 @@ import dev.skiff.ssh.SshConnection;
 import dev.skiff.ssh.connection.PtyRequest;
 import dev.skiff.ssh.connection.SessionChannel;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -36,6 +37,7 @@ public final class SshTerminalSource implements TerminalSource {
     private final ConnectionProvider provider;
     private volatile Thread opening;
     private volatile boolean cancelled;
+    private final Osc7Tracker directory = new Osc7Tracker();
 
     public SshTerminalSource(String displayName, ConnectionProvider provider) {
         this.displayName = Objects.requireNonNull(displayName);
@@ -61,7 +63,7 @@ public final class SshTerminalSource implements TerminalSource {
                     session.close();
                     throw e;
                 }
-                return new SshTtyConnector(session, displayName, () -> provider.release(connection));
+                return new SshTtyConnector(session, displayName, () -> provider.release(connection), directory);
             } catch (Exception e) {
                 provider.release(connection);
                 throw e;
@@ -90,6 +92,11 @@ public final class SshTerminalSource implements TerminalSource {
     /** Where this source's connections come from (a new tab to the same host shares it). */
     public ConnectionProvider provider() {
         return provider;
+    }
+
+    /** The working directory the shell last announced with OSC 7, if it does. Any thread. */
+    public Optional<String> reportedDirectory() {
+        return directory.directory();
     }
 
     @Override

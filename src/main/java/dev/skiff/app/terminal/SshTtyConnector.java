@@ -29,8 +29,15 @@ public final class SshTtyConnector implements TtyConnector {
     private final OutputStream stdin;
     private final Runnable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Osc7Tracker directory;
 
     public SshTtyConnector(SessionChannel session, String name, Runnable onClose) {
+        this(session, name, onClose, new Osc7Tracker());
+    }
+
+    /** A connector that reports the working directories the shell announces (OSC 7) to {@code directory}. */
+    public SshTtyConnector(SessionChannel session, String name, Runnable onClose, Osc7Tracker directory) {
+        this.directory = directory;
         this.session = session;
         this.name = name;
         this.onClose = onClose;
@@ -40,7 +47,11 @@ public final class SshTtyConnector implements TtyConnector {
 
     @Override
     public int read(char[] buf, int offset, int length) throws IOException {
-        return reader.read(buf, offset, length);
+        int n = reader.read(buf, offset, length);
+        if (n > 0) {
+            directory.scan(buf, offset, n);
+        }
+        return n;
     }
 
     @Override

@@ -38,6 +38,7 @@ final class ServerConnection {
     private final ConnectionService connection;
     private final ServerDispatcher dispatcher;
     private final ServerPolicy policy;
+    private final String sshConnection;
     private final AtomicInteger sessions = new AtomicInteger();
     private volatile ConnectionContext context;
     private volatile RemoteForwards forwards;
@@ -46,6 +47,8 @@ final class ServerConnection {
         this.server = server;
         this.name = name;
         this.policy = server.policyFor((InetSocketAddress) socket.getRemoteSocketAddress());
+        this.sshConnection = socket.getInetAddress().getHostAddress() + " " + socket.getPort() + " "
+                + socket.getLocalAddress().getHostAddress() + " " + socket.getLocalPort();
         this.transport = Transport.server(SshIo.of(socket), server.transportConfig(), server.hostKeys());
         transport.setAcceptedServices(List.of("ssh-userauth"));
         transport.setInboundPacketLimit(server.limits().preAuthMaxPacket());
@@ -99,7 +102,7 @@ final class ServerConnection {
     /** Before USERAUTH_SUCCESS goes out: channels and forwards are ready when the client's first request arrives. */
     private void authenticated(String user) {
         transport.setInboundPacketLimit(PacketCodec.MAX_PACKET);
-        ConnectionContext ctx = new ConnectionContext(name, user, transport.peer(), policy, server.subsystems(),
+        ConnectionContext ctx = new ConnectionContext(name, user, transport.peer(), sshConnection, policy, server.subsystems(),
                 server.threads(), server.limits());
         forwards = new RemoteForwards(connection, ctx);
         connection.onChannelOpen("session", this::openSession);

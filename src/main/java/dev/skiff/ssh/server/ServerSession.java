@@ -55,8 +55,13 @@ final class ServerSession extends Channel {
         });
     }
 
+    /** The session as policies and commands see it: the client's variables, then sshd's SSH_CONNECTION and SSH_CLIENT. */
     private SessionInfo info() {
-        return new SessionInfo(context.user(), context.peer(), env, pty);
+        Map<String, String> all = new LinkedHashMap<>(env);
+        String[] c = context.sshConnection().split(" ");
+        all.put("SSH_CONNECTION", context.sshConnection());
+        all.put("SSH_CLIENT", c[0] + " " + c[1] + " " + c[3]);
+        return new SessionInfo(context.user(), context.peer(), all, pty);
     }
 
     @Override

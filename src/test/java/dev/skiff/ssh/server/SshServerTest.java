@@ -194,6 +194,19 @@ class SshServerTest {
     }
 
     @Test
+    void sessionsGetSshConnectionAndSshClientLikeSshd() throws Exception {
+        try (SshConnection c = connect()) {
+            c.authenticatePassword("alice", "secret".toCharArray());
+            String connection = run(c, "env SSH_CONNECTION", new StringBuilder(), new ExitStatus[1]);
+            var m = java.util.regex.Pattern.compile("127\\.0\\.0\\.1 (\\d+) 127\\.0\\.0\\.1 " + server.boundPort())
+                    .matcher(connection);
+            assertTrue(m.matches(), connection);
+            assertEquals("127.0.0.1 " + m.group(1) + " " + server.boundPort(),
+                    run(c, "env SSH_CLIENT", new StringBuilder(), new ExitStatus[1]));
+        }
+    }
+
+    @Test
     void twentySessionsOnOneConnection() throws Exception {
         try (SshConnection c = connect()) {
             c.authenticatePublicKey("bob", BOB);

@@ -1,0 +1,128 @@
+package dev.skiff.app;
+
+import dev.skiff.app.connections.ConnectionManager;
+import dev.skiff.app.connections.SharedConnectionProvider;
+import dev.skiff.app.fx.ErrorPresenter;
+import dev.skiff.app.sftp.SftpBrowserTab;
+import dev.skiff.app.sftp.TransferSettings;
+import dev.skiff.app.terminal.ShellDirectory;
+import dev.skiff.app.terminal.SshTerminalSource;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.event.EventHandler;
+
+/**
+ * Opens SFTP browser tabs on the connection a host's tabs share: a {@link ConnectingTab} shows the
+ * steps while the connection opens (or is reused: no new login), then the browser takes its place.
+ * The browser holds its own lease on the connection and gives it back when it closes, so the
+ * connection lives as long as any terminal or browser tab uses it.
+ *
+ * <p>FX thread; connecting runs on the connection manager's workers.
+ */
+final class FileBrowserTabs {
+    private final MainView view;
+    private final Executor workers;
+    private final Supplier<TransferSettings> settings;
+    private final ErrorPresenter errors = new ErrorPresenter();
+
+    FileBrowserTabs(MainView view, Executor workers, Supplier<TransferSettings> settings) {
+        this.view = view;
+        this.workers = workers;
+        this.settings = settings;
+    }
+
+    /**
+     * Opens a browser on {@code provider}'s connection.
+     *
+     * @param remotePath where the remote pane starts (null: the remote home)
+     * @param terminal the terminal tab it was opened from, whose directory it starts in and can
+     *     follow (null: none)
+     */
+    void open(String title, SharedConnectionProvider provider, String remotePath, SshTerminalSource terminal) {
+        Attempt a = new Attempt(title, provider, remotePath, terminal);
+        view.addTab(a.placeholder);
+        a.start();
+    }
+
+    private final class Attempt {
+        final String title;
+        final SharedConnectionProvider provider;
+        final String remotePath;
+        final SshTerminalSource terminal;
+        final ConnectingTab placeholder;
+        CompletableFuture<ConnectionManager.Lease> pending;
+
+        Attempt(String title, SharedConnectionProvider provider, String remotePath, SshTerminalSource terminal) {
+            this.title = title;
+            this.provider = provider;
+            this.remotePath = remotePath;
+            this.terminal = terminal;
+            placeholder = new ConnectingTab(title, () -> view.closeTab(currentPlaceholder()), this::start);
+            placeholder.setOnClosed(e -> pending.cancel(false));
+            placeholder.setUserData(provider);
+        }
+
+        ConnectingTab currentPlaceholder() {
+            return placeholder;
+        }
+
+        void start() {
+            placeholder.connecting("Connecting to " + title);
+            pending = provider.lease(step -> Platform.runLater(() -> placeholder.connecting(step)));
+            pending.whenComplete((lease, error) -> Platform.runLater(() -> {
+                int index = view.sessions().getTabs().indexOf(placeholder);
+                if (index < 0) { // closed or cancelled meanwhile
+                    if (lease != null) {
+                        lease.close();
+                    }
+                } else if (error != null) {
+                    placeholder.failed(errors.present("Opening the file browser", error));
+                } else {
+                    show(index, lease);
+                }
+            }));
+        }
+
+        private void show(int index, ConnectionManager.Lease lease) {
+            SftpBrowserTab tab;
+            try {
+                tab = new SftpBrowserTab(title, lease.connection(), Path.of(System.getProperty("user.home")), workers,
+                        settings.get());
+            } catch (RuntimeException e) {
+                lease.close();
+                placeholder.failed(errors.present("Opening the file browser", e));
+                return;
+            }
+            tab.setUserData(provider);
+            EventHandler<Event> closed = tab.getOnClosed();
+            tab.setOnClosed(e -> {
+                if (closed != null) {
+                    closed.handle(e);
+                }
+                lease.close();
+            });
+            view.sessions().getTabs().set(index, tab);
+            view.sessions().getSelectionModel().select(tab);
+            if (terminal != null) {
+                Supplier<CompletableFuture<String>> cwd = () -> terminal.reportedDirectory()
+                        .map(CompletableFuture::completedFuture)
+                        .orElseGet(() -> ShellDirectory.ask(lease.connection(), workers));
+                tab.setFollowTerminal(cwd);
+                if (remotePath == null) {
+                    cwd.get().thenAccept(dir -> Platform.runLater(() -> {
+                        if (!dir.isBlank()) {
+                            tab.openRemote(dir);
+                        }
+                    }));
+                }
+            }
+            if (remotePath != null) {
+                tab.openRemote(remotePath);
+            }
+        }
+    }
+}
