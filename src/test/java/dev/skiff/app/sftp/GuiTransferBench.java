@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * executor stands in for the FX thread), through {@link SftpTransfers} directly, and through
  * OpenSSH's {@code sftp} client, all against the same Skiff server on loopback. Prints medians
  * and ratios. Not a test; run with
- * {@code mvn -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.skiff.app.sftp.GuiTransferBench -Dexec.args="256 5"}
+ * {@code mvn -B -q test-compile exec:java@gui-transfer-bench -Dexec.args="256 5"}
  * (size in MiB, runs).
  */
 public final class GuiTransferBench {
