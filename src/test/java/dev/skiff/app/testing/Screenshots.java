@@ -69,6 +69,23 @@ public final class Screenshots {
         }
     }
 
+    /** The mean brightness of a PNG, 0 (black) to 1 (white): tells a dark theme from a light one. */
+    public static double meanBrightness(Path png) {
+        try {
+            BufferedImage img = ImageIO.read(png.toFile());
+            double sum = 0;
+            for (int y = 0; y < img.getHeight(); y++) {
+                for (int x = 0; x < img.getWidth(); x++) {
+                    int rgb = img.getRGB(x, y);
+                    sum += 0.299 * (rgb >> 16 & 0xFF) + 0.587 * (rgb >> 8 & 0xFF) + 0.114 * (rgb & 0xFF);
+                }
+            }
+            return sum / (255.0 * img.getWidth() * img.getHeight());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static WritableImage onFx(Callable<WritableImage> shot) {
         try {
             return Platform.isFxApplicationThread() ? shot.call()
