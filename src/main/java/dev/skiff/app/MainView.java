@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -70,6 +71,8 @@ final class MainView {
     private final TextField quickConnect = new TextField();
     private final Label status = new Label();
     private final ToggleGroup themes = new ToggleGroup();
+    /** The sidebar width to keep while the window settles (0 once the user pressed the mouse in it). */
+    private double wantedSidebarWidth;
 
     MainView(Actions actions) {
         sessions.setId("sessions");
@@ -81,6 +84,10 @@ final class MainView {
         split = new SplitPane(sidebarHolder, new StackPane(sessions, welcome(actions)));
         split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(sidebarHolder, false);
+        // the window reaches its saved size after the first layout (asynchronously on a real
+        // desktop): keep the saved sidebar width in pixels until then, not a fraction of the first width
+        split.widthProperty().addListener((o, old, width) -> applySidebarWidth());
+        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> wantedSidebarWidth = 0);
 
         root.setTop(new VBox(menuBar(actions), toolBar(actions)));
         root.setCenter(split);
@@ -225,8 +232,17 @@ final class MainView {
         return split.getDividers().isEmpty() ? 0 : split.getDividers().get(0).getPosition();
     }
 
-    void setSidebarDivider(double position) {
-        if (!split.getDividers().isEmpty() && position > 0.05 && position < 0.6) {
+    /** Gives the sidebar {@code width} pixels, also after the window's size changes until the user clicks in it. */
+    void setSidebarWidth(double width) {
+        wantedSidebarWidth = width;
+        applySidebarWidth();
+    }
+
+    private void applySidebarWidth() {
+        double total = split.getWidth() > 0 ? split.getWidth() : split.getPrefWidth();
+        double position = wantedSidebarWidth / total;
+        if (wantedSidebarWidth > 0 && total > 0 && !split.getDividers().isEmpty() && position > 0.05
+                && position < 0.6) {
             split.setDividerPositions(position);
         }
     }

@@ -31,8 +31,7 @@ final class WindowState {
             stage.setWidth(SkiffApp.DEFAULT_WIDTH);
             stage.setHeight(SkiffApp.DEFAULT_HEIGHT);
         }
-        double width = w != null ? w.width() : SkiffApp.DEFAULT_WIDTH;
-        view.setSidebarDivider(s.sidebarWidth() / width);
+        view.setSidebarWidth(s.sidebarWidth());
         if (s.sidebarHidden()) {
             view.toggleSidebar();
         }

@@ -30,14 +30,21 @@ public final class FxHostKeyQuestions implements HostKeyQuestions {
     @Override
     public NewKeyDecision unknownKey(PresentedHostKey key) {
         NewKeyDecision answer = FxThreads.ask(
-                () -> dialogs.show(HostKeyDialogs.unknownKey(new HostKeyViewModel(key, saveFile.toString()))), timeout);
+                () -> dialogs.show(HostKeyDialogs.unknownKey(new HostKeyViewModel(key, displayPath(saveFile)))), timeout);
         return answer == null ? NewKeyDecision.CANCEL : answer;
     }
 
     @Override
     public ChangedKeyDecision changedKey(PresentedHostKey key, List<StoredHostKey> stored) {
         ChangedKeyDecision answer = FxThreads.ask(() -> dialogs.show(
-                HostKeyDialogs.changedKey(new ChangedHostKeyViewModel(key, stored, saveFile.toString()))), timeout);
+                HostKeyDialogs.changedKey(new ChangedHostKeyViewModel(key, stored, displayPath(saveFile)))), timeout);
         return answer == null ? ChangedKeyDecision.CANCEL : answer;
+    }
+
+    /** {@code file} as the user knows it: under the home directory written {@code ~/...}. */
+    static String displayPath(Path file) {
+        Path home = Path.of(System.getProperty("user.home", "/")).toAbsolutePath();
+        Path f = file.toAbsolutePath();
+        return f.startsWith(home) && !f.equals(home) ? "~/" + home.relativize(f) : f.toString();
     }
 }

@@ -27,6 +27,14 @@ class DialogViewModelsTest {
     }
 
     @Test
+    void filesUnderTheHomeDirectoryAreNamedWithATilde() {
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"));
+        assertEquals("~/.config/skiff/known_hosts",
+                FxHostKeyQuestions.displayPath(home.resolve(".config/skiff/known_hosts")));
+        assertEquals("/elsewhere/known_hosts", FxHostKeyQuestions.displayPath(java.nio.file.Path.of("/elsewhere/known_hosts")));
+    }
+
+    @Test
     void changedKeyNeedsTheConfirmationBeforeReplacing() {
         ChangedHostKeyViewModel vm = new ChangedHostKeyViewModel(KEY, List.of(
                 new StoredHostKey("/s/known_hosts:3", "ssh-ed25519", "SHA256:old", true),

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skiff.app.fx.Dialogs;
 import dev.skiff.app.fx.FxThreads;
-import dev.skiff.app.fx.Screenshots;
+import dev.skiff.app.testing.Screenshots;
 import dev.skiff.ssh.HostKeyRejectedException;
 import dev.skiff.ssh.userauth.PasswordChange;
 import java.time.Duration;

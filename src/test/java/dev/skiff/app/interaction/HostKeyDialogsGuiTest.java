@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skiff.app.fx.Dialogs;
-import dev.skiff.app.fx.Screenshots;
+import dev.skiff.app.testing.Screenshots;
 import dev.skiff.app.testing.AppTestServer;
 import dev.skiff.ssh.ConnectSpec;
 import dev.skiff.ssh.HostKeyRejectedException;

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
+import dev.skiff.app.testing.Screenshots;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,12 +17,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,29 +181,13 @@ class HostsSidebarFxTest {
                 "gw", "gw.example.net", 22, "me", null, "", "", "", null, null, 0, "", "")))).get();
         robot.clickOn(cell("Database"));
         WaitForAsyncUtils.waitForFxEvents();
-        snapshot(stage.getScene().getRoot(), "hosts-sidebar");
+        Screenshots.save(stage.getScene().getRoot(), "hosts-sidebar");
 
         openMenu("Web frontend");
         robot.clickOn("Edit");
         waitFor("editor open", () -> robot.lookup("#host-label").tryQuery().isPresent());
         Node editor = robot.lookup("#host-label").query().getScene().getRoot();
-        snapshot(editor, "host-editor");
+        Screenshots.save(editor, "host-editor");
         robot.clickOn("#host-cancel");
-    }
-
-    static void snapshot(Node node, String name) throws Exception {
-        WritableImage img = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader px = img.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, px.getArgb(x, y));
-            }
-        }
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        ImageIO.write(out, "png", dir.resolve(name + ".png").toFile());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.skiff.app.testing.Screenshots;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -55,7 +56,7 @@ class VaultUnlockDialogFxTest {
         AtomicReference<Boolean> created = open(vault);
         robot.clickOn("#vault-password").write("correct horse");
         robot.clickOn("#vault-confirm").write("correct horse");
-        HostsSidebarFxTest.snapshot(robot.lookup("#vault-password").query().getScene().getRoot(), "vault-create");
+        Screenshots.save(robot.lookup("#vault-password").query().getScene().getRoot(), "vault-create");
         robot.clickOn("#vault-ok");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> created.get() != null);
         assertTrue(created.get());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skiff.app.testing.Screenshots;
 import dev.skiff.ssh.sftp.transfer.TransferNames;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -8,20 +8,13 @@ import dev.skiff.ssh.SshClient;
 import dev.skiff.ssh.SshClientConfig;
 import dev.skiff.ssh.SshConnection;
 import dev.skiff.ssh.knownhosts.HostKeyVerifier;
-import java.awt.image.BufferedImage;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Helpers for terminal tab GUI tests: FX calls, polling, SSH sources, screenshots. */
+/** Helpers for terminal tab GUI tests: FX calls, polling, SSH sources. */
 final class TerminalFixture {
     static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "test-terminal-worker");
@@ -80,30 +73,5 @@ final class TerminalFixture {
                 connection.close();
             }
         });
-    }
-
-    /** FX thread: writes a snapshot of {@code node} to target/screenshots/{@code name}.png. */
-    static void screenshot(Node node, String name) {
-        node.applyCss();
-        if (node instanceof javafx.scene.Parent p) {
-            p.layout();
-        }
-        WritableImage img = node.snapshot(null, null);
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = img.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Path dir = Path.of("target", "screenshots");
-        try {
-            Files.createDirectories(dir);
-            javax.imageio.ImageIO.write(out, "png", new File(dir.toFile(), name + ".png"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

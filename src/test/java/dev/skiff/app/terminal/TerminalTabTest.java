@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skiff.app.terminal.TerminalTabViewModel.State;
 import dev.skiff.app.testing.AppTestServer;
+import dev.skiff.app.testing.Screenshots;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.input.Clipboard;
@@ -133,7 +134,7 @@ class TerminalTabTest {
         run(tab, "exit");
         await("disconnected", () -> tab.viewModel().state() == State.DISCONNECTED);
         assertTrue(fx(() -> robot.lookup("#terminal-reconnect-hint").query().isVisible()));
-        fxRun(() -> TerminalFixture.screenshot(tabs, "terminal-disconnected"));
+        fxRun(() -> Screenshots.save(tabs, "terminal-disconnected"));
         fxRun(() -> tab.terminalCanvas().fireEvent(new javafx.scene.input.KeyEvent(
                 javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ENTER,
                 false, false, false, false)));
@@ -155,7 +156,7 @@ class TerminalTabTest {
         assertTrue(message.startsWith("Could not open a terminal on alice@127.0.0.1: "), message);
         assertTrue(fx(() -> robot.lookup("#terminal-retry").query().isVisible()));
         assertTrue(fx(() -> robot.lookup("#terminal-error").query().isVisible()));
-        fxRun(() -> TerminalFixture.screenshot(tabs, "terminal-failed"));
+        fxRun(() -> Screenshots.save(tabs, "terminal-failed"));
     }
 
     @Test
@@ -173,7 +174,7 @@ class TerminalTabTest {
             throw new AssertionError("not reached");
         }));
         await("step shown", () -> tab.viewModel().stepProperty().get().equals("Key exchange"));
-        fxRun(() -> TerminalFixture.screenshot(tabs, "terminal-connecting"));
+        fxRun(() -> Screenshots.save(tabs, "terminal-connecting"));
         robot.clickOn("#terminal-cancel");
         await("cancelled", () -> tab.viewModel().state() == State.FAILED);
         assertEquals("Cancelled connecting to slow-host.", fx(() -> tab.viewModel().messageProperty().get()));
@@ -288,7 +289,7 @@ class TerminalTabTest {
         run(tab, "ls --color=always -F / /usr/lib/jvm; ls -l --color=always /usr/bin | head -6; echo done-$((3*3))");
         awaitText(tab, "done-9");
         Thread.sleep(300);
-        fxRun(() -> TerminalFixture.screenshot(tabs, "terminal-light"));
+        fxRun(() -> Screenshots.save(tabs, "terminal-light"));
         fxRun(() -> {
             javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
             settings.colorSchemeProperty().set(ColorScheme.DARK);
@@ -296,7 +297,7 @@ class TerminalTabTest {
         run(tab, "echo dark-$((4*4))");
         awaitText(tab, "dark-16");
         Thread.sleep(300);
-        fxRun(() -> TerminalFixture.screenshot(tabs, "terminal-dark"));
+        fxRun(() -> Screenshots.save(tabs, "terminal-dark"));
         fxRun(() -> javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
     }
