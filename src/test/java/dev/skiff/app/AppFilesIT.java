@@ -6,21 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.skiff.app.sessions.AppDirs;
-import dev.skiff.app.sessions.HostStore;
-import dev.skiff.app.sessions.SavedHost;
-import dev.skiff.app.sessions.SidebarEntry;
+import dev.skiff.app.sessions.AuthPreference;
 import dev.skiff.app.sftp.FileEntry;
 import dev.skiff.app.sftp.PaneViewModel;
 import dev.skiff.app.sftp.SftpBrowserTab;
 import dev.skiff.app.terminal.TerminalTab;
-import dev.skiff.app.terminal.TerminalTabViewModel.State;
 import dev.skiff.app.testing.AppTestServer;
 import dev.skiff.app.testing.Screenshots;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -31,8 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The file browser opened the three ways the app offers, in the real app (Monocle) against a real
@@ -43,44 +36,31 @@ import org.testfx.util.WaitForAsyncUtils;
 class AppFilesIT {
     @TempDir
     Path dir;
-    private Path config;
     private Path files;
+    private AppFixture app;
+    private FxRobot robot;
     private AppTestServer server;
-    private final FxRobot robot = new FxRobot();
-    private Application app;
 
     @BeforeEach
     void start() throws Exception {
-        config = dir.resolve("config");
         Files.createDirectories(dir.resolve("files/deep/er"));
         files = dir.resolve("files").toRealPath();
         Files.createDirectories(files.resolve("announced"));
         Files.writeString(files.resolve("readme.txt"), "hello");
-        System.setProperty(AppDirs.PROPERTY, config.toString());
-        server = new AppTestServer(Path.of("/"));
-        try (HostStore hosts = HostStore.open(AppDirs.current())) {
-            hosts.put(SavedHost.of("Files box", server.host(), server.port(), AppTestServer.PASSWORD_USER));
-            hosts.flush();
-        }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(SkiffApp.class);
-        WaitForAsyncUtils.waitForFxEvents();
+        app = new AppFixture(dir, Path.of("/"));
+        robot = app.robot;
+        server = app.server;
+        app.saveHosts(List.of(app.host("Files box", AppTestServer.PASSWORD_USER, AuthPreference.PASSWORD, "")));
+        app.startApp();
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
-        if (server != null) {
-            server.close();
-        }
-        System.clearProperty(AppDirs.PROPERTY);
+        app.close();
     }
 
     private TabPane sessions() {
-        return robot.lookup("#sessions").queryAs(TabPane.class);
+        return app.sessions();
     }
 
     private Tab tab(int i) {
@@ -89,12 +69,11 @@ class AppFilesIT {
     }
 
     private boolean present(String query) {
-        return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
+        return app.present(query);
     }
 
-    private Node hostCell(String label) {
-        return robot.lookup(".tree-cell").match(n -> n instanceof TreeCell<?> c && c.getItem() instanceof SidebarEntry e
-                && e.name().equals(label)).query();
+    private Node hostCell(String label) throws Exception {
+        return app.hostCell(label);
     }
 
     private SftpBrowserTab browser(int i) throws Exception {
@@ -123,9 +102,6 @@ class AppFilesIT {
 
     @Test
     void openFilesFromASavedHostBesideATerminalAndBySftpUrl() throws Exception {
-        until("the saved host", () -> robot.lookup(".tree-cell").match(n -> n instanceof TreeCell<?> c
-                && c.getItem() instanceof SidebarEntry e && e.name().equals("Files box")).tryQuery().isPresent());
-
         // 1. the saved host's context menu: Open files (host key and password asked once)
         // (Monocle's robot does not turn a secondary click into a context-menu request: show it)
         Node cell = hostCell("Files box");
@@ -146,8 +122,7 @@ class AppFilesIT {
         robot.doubleClickOn(hostCell("Files box"));
         until("a terminal tab", () -> tab(1) instanceof TerminalTab);
         TerminalTab terminal = (TerminalTab) tab(1);
-        until("the terminal connected", () -> terminal.viewModel().state() == State.CONNECTED,
-                () -> terminal.viewModel().state() + " " + terminal.viewModel().messageProperty().get());
+        app.connected(terminal);
         assertEquals(1, server.authSuccesses());
         assertEquals(1, server.connectionCount());
 

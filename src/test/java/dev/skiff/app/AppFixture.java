@@ -44,6 +44,11 @@ final class AppFixture implements AutoCloseable {
     private Application app;
 
     AppFixture(Path dir) throws Exception {
+        this(dir, dir.resolve("files"));
+    }
+
+    /** A fixture whose server's SFTP is rooted at {@code sftpRoot} ({@code /}: paths as the shell sees them). */
+    AppFixture(Path dir, Path sftpRoot) throws Exception {
         home = dir.resolve("home");
         config = home.resolve(".config").resolve("skiff");
         Files.createDirectories(config);
@@ -51,7 +56,7 @@ final class AppFixture implements AutoCloseable {
         Files.createDirectories(dir.resolve("files"));
         System.setProperty(AppDirs.PROPERTY, config.toString());
         System.setProperty("user.home", home.toString());
-        server = new AppTestServer(dir.resolve("files"));
+        server = new AppTestServer(sftpRoot);
     }
 
     /** A saved host on the test server. */

@@ -58,6 +58,11 @@ final class BrowserFixture implements AutoCloseable {
             TabPane tabs = new TabPane(tab);
             tabs.setId("tabs");
             s.setScene(new Scene(tabs, 1280, 800));
+            // the shared primary stage keeps the size and place an earlier test gave it
+            s.setX(0);
+            s.setY(0);
+            s.setWidth(1280);
+            s.setHeight(800);
             s.show();
         });
         waitFor(() -> !remotePane().path().isEmpty() && !localPane().path().isEmpty());
