@@ -3,8 +3,10 @@ package dev.skiff.app;
 import dev.skiff.app.connections.ConnectionManager;
 import dev.skiff.app.connections.SharedConnectionProvider;
 import dev.skiff.app.fx.ErrorPresenter;
+import dev.skiff.app.fx.UserMessage;
 import dev.skiff.app.sftp.SftpBrowserTab;
 import dev.skiff.app.sftp.TransferSettings;
+import dev.skiff.app.sftp.TransferState;
 import dev.skiff.app.terminal.ShellDirectory;
 import dev.skiff.app.terminal.SshTerminalSource;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.event.EventHandler;
+import javafx.scene.control.Tab;
 
 /**
  * Opens SFTP browser tabs on the connection a host's tabs share: a {@link ConnectingTab} shows the
@@ -43,23 +46,56 @@ final class FileBrowserTabs {
      *     follow (null: none)
      */
     void open(String title, SharedConnectionProvider provider, String remotePath, SshTerminalSource terminal) {
-        Attempt a = new Attempt(title, provider, remotePath, terminal);
+        Attempt a = new Attempt(title, provider, remotePath, null, terminal);
         view.addTab(a.placeholder);
         a.start();
+    }
+
+    /**
+     * The connection under {@code tab} closed. With no transfer to report, the tab gives way to a
+     * placeholder saying so, whose Retry reopens both panes where they were; otherwise the remote
+     * pane says so and the queue stays in view.
+     */
+    private void lost(SftpBrowserTab tab, Attempt from, Throwable failure) {
+        int index = view.sessions().getTabs().indexOf(tab);
+        if (index < 0) {
+            return;
+        }
+        String why = "The connection to " + from.title + " closed"
+                + (failure == null ? "." : ": " + errors.present(failure).text());
+        boolean transfers = tab.viewModel().queue().items().stream()
+                .anyMatch(i -> !i.state().finished() || i.state() == TransferState.FAILED);
+        if (transfers) {
+            tab.viewModel().remote().showError(why + " Open files again to reconnect.");
+            return;
+        }
+        String remote = tab.viewModel().remote().path();
+        String local = tab.viewModel().local().path();
+        Attempt again = new Attempt(from.title, from.provider, remote.isEmpty() ? from.remotePath : remote,
+                local.isEmpty() ? null : Path.of(local), from.terminal);
+        view.sessions().getTabs().set(index, again.placeholder);
+        view.sessions().getSelectionModel().select(again.placeholder);
+        if (tab.getOnClosed() != null) {
+            tab.getOnClosed().handle(new Event(Tab.CLOSED_EVENT));
+        }
+        again.placeholder.failed(new UserMessage("Disconnected", why + " Retry reconnects."));
     }
 
     private final class Attempt {
         final String title;
         final SharedConnectionProvider provider;
         final String remotePath;
+        final Path localPath;
         final SshTerminalSource terminal;
         final ConnectingTab placeholder;
-        CompletableFuture<ConnectionManager.Lease> pending;
+        CompletableFuture<ConnectionManager.Lease> pending = CompletableFuture.completedFuture(null);
 
-        Attempt(String title, SharedConnectionProvider provider, String remotePath, SshTerminalSource terminal) {
+        Attempt(String title, SharedConnectionProvider provider, String remotePath, Path localPath,
+                SshTerminalSource terminal) {
             this.title = title;
             this.provider = provider;
             this.remotePath = remotePath;
+            this.localPath = localPath;
             this.terminal = terminal;
             placeholder = new ConnectingTab(title, () -> view.closeTab(currentPlaceholder()), this::start);
             placeholder.setOnClosed(e -> pending.cancel(false));
@@ -90,8 +126,8 @@ final class FileBrowserTabs {
         private void show(int index, ConnectionManager.Lease lease) {
             SftpBrowserTab tab;
             try {
-                tab = new SftpBrowserTab(title, lease.connection(), Path.of(System.getProperty("user.home")), workers,
-                        settings.get());
+                tab = new SftpBrowserTab(title, lease.connection(),
+                        localPath != null ? localPath : Path.of(System.getProperty("user.home")), workers, settings.get());
             } catch (RuntimeException e) {
                 lease.close();
                 placeholder.failed(errors.present("Opening the file browser", e));
@@ -107,12 +143,14 @@ final class FileBrowserTabs {
             });
             view.sessions().getTabs().set(index, tab);
             view.sessions().getSelectionModel().select(tab);
+            SftpBrowserTab shown = tab;
+            lease.connection().closedStage().thenAccept(failure -> Platform.runLater(() -> lost(shown, this, failure)));
             if (terminal != null) {
                 Supplier<CompletableFuture<String>> cwd = () -> terminal.reportedDirectory()
                         .map(CompletableFuture::completedFuture)
                         .orElseGet(() -> ShellDirectory.ask(lease.connection(), workers));
                 tab.setFollowTerminal(cwd);
-                if (remotePath == null) {
+                if (remotePath == null && localPath == null) {
                     cwd.get().thenAccept(dir -> Platform.runLater(() -> {
                         if (!dir.isBlank()) {
                             tab.openRemote(dir);

@@ -72,6 +72,14 @@ public final class SshConnection implements AutoCloseable {
         return transport.isOpen();
     }
 
+    /**
+     * Completes when this connection has closed, for whatever reason: with the failure that ended
+     * it, or null after an orderly close. Callbacks may run on the transport's reader thread.
+     */
+    public java.util.concurrent.CompletionStage<Throwable> closedStage() {
+        return transport.closedFuture().minimalCompletionStage();
+    }
+
     /** Re-exchanges keys and waits for the exchange to finish. */
     public void rekey(Duration timeout) throws SshException {
         waitFor(transport.rekey(), timeout, "rekey");

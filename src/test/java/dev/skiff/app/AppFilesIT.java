@@ -186,4 +186,42 @@ class AppFilesIT {
         });
         until("the connections to close", () -> server.connectionCount() == 0);
     }
+
+    @Test
+    void aBrowserWhoseConnectionDiesOffersToReconnectWhereItWas() throws Exception {
+        Node cell = hostCell("Files box");
+        robot.clickOn(cell);
+        robot.interact(() -> ((TreeCell<?>) cell).getContextMenu().show(cell, javafx.geometry.Side.BOTTOM, 20, 0));
+        robot.clickOn("Open files");
+        until("the unknown host key dialog", () -> present("#hostkey-trust"));
+        robot.clickOn("#hostkey-trust");
+        until("the password dialog", () -> present("#password-field"));
+        robot.clickOn("#password-field").write(AppTestServer.PASSWORD);
+        robot.clickOn("#password-ok");
+        SftpBrowserTab first = browser(0);
+        fx(() -> first.viewModel().remote().navigate(files.resolve("deep").toString()));
+        showing(first.viewModel().remote(), files.resolve("deep").toString(), "er");
+
+        int port = server.port();
+        server.close(); // the server goes away: the browser's connection closes
+        until("the disconnected placeholder", () -> present("#connecting-retry"),
+                () -> String.valueOf(sessions().getTabs()));
+        assertTrue(robot.lookup("#connecting-error").queryLabeled().getText().contains("Files box"),
+                robot.lookup("#connecting-error").queryLabeled().getText());
+        try (AppTestServer again = new AppTestServer(Path.of("/"), server.hostKey(), port)) {
+            robot.clickOn("#connecting-retry");
+            until("the password dialog", () -> present("#password-field"));
+            robot.clickOn("#password-field").write(AppTestServer.PASSWORD);
+            robot.clickOn("#password-ok");
+            SftpBrowserTab reopened = browser(0);
+            showing(reopened.viewModel().remote(), files.resolve("deep").toString(), "er");
+            assertEquals(1, again.authSuccesses());
+            fx(() -> {
+                app.sessions().getTabs().remove(reopened);
+                reopened.getOnClosed().handle(null);
+                return null;
+            });
+            until("the new connection to close", () -> again.connectionCount() == 0);
+        }
+    }
 }
