@@ -2,6 +2,7 @@ package dev.skiff.app;
 
 import dev.skiff.app.connections.AppConnectInteraction;
 import dev.skiff.app.connections.ConnectionManager;
+import dev.skiff.app.connections.HostConnection;
 import dev.skiff.app.connections.QuickConnect;
 import dev.skiff.app.connections.SharedConnectionProvider;
 import dev.skiff.app.demo.LocalDemoServer;
@@ -58,7 +59,7 @@ final class AppController implements MainView.Actions, HostsSidebarListener {
 
     @Override
     public void onConnect(SavedHost host) {
-        openTerminal(host.label(), new SharedConnectionProvider(ctx.connections(), "saved:" + host.id(),
+        openTerminal(host.label(), SharedConnectionProvider.forHost(ctx.connections(), "saved:" + host.id(),
                 progress -> () -> connectSaved(host, progress)));
     }
 
@@ -67,10 +68,10 @@ final class AppController implements MainView.Actions, HostsSidebarListener {
         ctx.openFiles().accept(host);
     }
 
-    private SshConnection connectSaved(SavedHost host, Consumer<String> progress) throws SshException {
+    /** Worker thread: connects, logs in and starts the host's forwards (once per shared connection). */
+    private HostConnection connectSaved(SavedHost host, Consumer<String> progress) throws SshException {
         HostConfig cfg = SavedHostConnectOptions.evaluate(host, ctx.hosts(), true);
-        return HostConnector.connect(cfg, List.of(), hop -> evaluate(hop.format(), null, 0),
-                System.getenv(), interaction(progress));
+        return HostConnection.open(cfg, hop -> evaluate(hop.format(), null, 0), System.getenv(), interaction(progress));
     }
 
     private AppConnectInteraction interaction(Consumer<String> progress) {

@@ -5,10 +5,12 @@ import com.techsenger.jeditermfx.core.util.TermSize;
 import dev.skiff.ssh.SshException;
 import dev.skiff.ssh.connection.ExitStatus;
 import dev.skiff.ssh.connection.SessionChannel;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,10 +33,17 @@ public final class SshTtyConnector implements TtyConnector {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     public SshTtyConnector(SessionChannel session, String name, Runnable onClose) {
+        this(session, name, "", onClose);
+    }
+
+    /** @param preface text the terminal shows before the session's output (e.g. warnings) */
+    public SshTtyConnector(SessionChannel session, String name, String preface, Runnable onClose) {
         this.session = session;
         this.name = name;
         this.onClose = onClose;
-        this.reader = new InputStreamReader(session.stdout(), StandardCharsets.UTF_8);
+        this.reader = new InputStreamReader(preface.isEmpty() ? session.stdout() : new SequenceInputStream(
+                new ByteArrayInputStream(preface.getBytes(StandardCharsets.UTF_8)), session.stdout()),
+                StandardCharsets.UTF_8);
         this.stdin = session.stdin();
     }
 
