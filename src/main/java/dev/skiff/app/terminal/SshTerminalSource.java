@@ -13,8 +13,9 @@ import java.util.function.Consumer;
  * An SSH terminal: asks its {@link ConnectionProvider} for an authenticated connection, opens a
  * session channel with {@code pty-req} ({@value #TERM}) and {@code shell}, and returns an
  * {@link SshTtyConnector}. The provider may add environment variables (sent as {@code env}
- * requests between {@code pty-req} and {@code shell}) and notices shown at the top of the terminal. The connection is handed back with {@link ConnectionProvider#release}
- * when the terminal ends (a shared connection stays open for other tabs).
+ * requests between {@code pty-req} and {@code shell}, as OpenSSH does) and notices shown at the
+ * top of the terminal. The connection is handed back with {@link ConnectionProvider#release} when
+ * the terminal ends (a shared connection stays open for other tabs).
  *
  * <p>{@link #open} runs on a worker thread; {@link #cancel} on the FX thread interrupts it.
  */
