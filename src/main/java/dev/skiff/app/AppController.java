@@ -2,6 +2,7 @@ package dev.skiff.app;
 
 import dev.skiff.app.connections.AppConnectInteraction;
 import dev.skiff.app.connections.ConnectionManager;
+import dev.skiff.app.connections.HostConnection;
 import dev.skiff.app.connections.QuickConnect;
 import dev.skiff.app.connections.SharedConnectionProvider;
 import dev.skiff.app.demo.LocalDemoServer;
@@ -21,10 +22,8 @@ import dev.skiff.app.terminal.SshTerminalSource;
 import dev.skiff.app.terminal.TerminalSettings;
 import dev.skiff.app.terminal.TerminalSource;
 import dev.skiff.app.terminal.TerminalTab;
-import dev.skiff.ssh.SshConnection;
 import dev.skiff.ssh.SshException;
 import dev.skiff.ssh.config.HostConfig;
-import dev.skiff.ssh.config.HostConnector;
 import dev.skiff.ssh.config.SshConfigEvaluator;
 import dev.skiff.ssh.knownhosts.HostKeyVerifier;
 import java.nio.file.Path;
@@ -73,14 +72,14 @@ final class AppController implements MainView.Actions, HostsSidebarListener {
     }
 
     private SharedConnectionProvider savedHostProvider(SavedHost host) {
-        return new SharedConnectionProvider(ctx.connections(), "saved:" + host.id(),
+        return SharedConnectionProvider.forHost(ctx.connections(), "saved:" + host.id(),
                 progress -> () -> connectSaved(host, progress));
     }
 
-    private SshConnection connectSaved(SavedHost host, Consumer<String> progress) throws SshException {
+    /** Worker thread: connects, logs in and starts the host's forwards (once per shared connection). */
+    private HostConnection connectSaved(SavedHost host, Consumer<String> progress) throws SshException {
         HostConfig cfg = SavedHostConnectOptions.evaluate(host, ctx.hosts(), true);
-        return HostConnector.connect(cfg, List.of(), hop -> evaluate(hop.format(), null, 0),
-                System.getenv(), interaction(progress));
+        return HostConnection.open(cfg, hop -> evaluate(hop.format(), null, 0), System.getenv(), interaction(progress));
     }
 
     private AppConnectInteraction interaction(Consumer<String> progress) {
@@ -112,12 +111,10 @@ final class AppController implements MainView.Actions, HostsSidebarListener {
             return;
         }
         QuickConnect q = parsed.get();
-        var provider = new SharedConnectionProvider(ctx.connections(), "quick:" + q.display(),
-                progress -> () -> {
-                    HostConfig cfg = evaluate(q.host(), q.user(), q.port());
-                    return HostConnector.connect(cfg, List.of(), hop -> evaluate(hop.format(), null, 0),
-                            System.getenv(), interaction(progress));
-                });
+        // ~/.ssh/config applies as with ssh, its forwards and SetEnv included
+        var provider = SharedConnectionProvider.forHost(ctx.connections(), "quick:" + q.display(),
+                progress -> () -> HostConnection.open(evaluate(q.host(), q.user(), q.port()),
+                        hop -> evaluate(hop.format(), null, 0), System.getenv(), interaction(progress)));
         if (q.scheme() == QuickConnect.Scheme.SFTP) {
             String path;
             try {

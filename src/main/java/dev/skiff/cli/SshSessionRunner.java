@@ -5,6 +5,8 @@ import dev.skiff.ssh.SshConnection;
 import dev.skiff.ssh.config.HostConnector;
 import dev.skiff.ssh.SshException;
 import dev.skiff.ssh.config.HostConfig;
+import dev.skiff.ssh.config.HostForwards;
+import dev.skiff.ssh.config.SessionEnvironment;
 import dev.skiff.ssh.connection.ExitStatus;
 import dev.skiff.ssh.connection.PtyRequest;
 import dev.skiff.ssh.connection.SessionChannel;
@@ -13,7 +15,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,15 +41,12 @@ final class SshSessionRunner {
 
     int run() {
         try (SshConnection c = HostConnector.connect(cfg, cmd.identities, cmd::evaluateHop, env, ui)) {
-            CliForwards forwards = CliForwards.start(c, cmd, cfg, ui);
-            try {
+            try (HostForwards forwards = CliForwards.start(c, cmd, cfg, ui)) {
                 if (cmd.noCommand) {
                     c.transport().closedFuture().join();
                     return 255;
                 }
                 return session(c);
-            } finally {
-                forwards.close();
             }
         } catch (SshException e) {
             err.println("skiff: " + e.getMessage());
@@ -78,7 +76,7 @@ final class SshSessionRunner {
             int[] size = Tty.size().orElse(new int[] {80, 24});
             s.requestPty(PtyRequest.of(env.getOrDefault("TERM", "xterm-256color"), size[0], size[1]));
         }
-        sendEnvironment(s);
+        SessionEnvironment.of(cfg, env).sendTo(s);
         if (cmd.command.isEmpty()) {
             s.shell();
         } else {
@@ -107,21 +105,6 @@ final class SshSessionRunner {
                 raw.restore();
             }
             s.close();
-        }
-    }
-
-    private void sendEnvironment(SessionChannel s) throws SshException {
-        for (String pattern : cfg.sendEnv()) {
-            java.util.regex.Pattern re = java.util.regex.Pattern.compile(
-                    pattern.replace(".", "\\.").replace("*", ".*").replace("?", "."));
-            for (Map.Entry<String, String> e : env.entrySet()) {
-                if (re.matcher(e.getKey()).matches()) {
-                    s.setEnv(e.getKey(), e.getValue());
-                }
-            }
-        }
-        for (Map.Entry<String, String> e : cfg.setEnv().entrySet()) {
-            s.setEnv(e.getKey(), e.getValue());
         }
     }
 

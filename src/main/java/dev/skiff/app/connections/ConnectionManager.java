@@ -2,10 +2,12 @@ package dev.skiff.app.connections;
 
 import dev.skiff.ssh.SshConnection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Shares one SSH connection between the tabs opened to the same host (terminal tabs, file browser
@@ -23,6 +25,12 @@ public final class ConnectionManager implements AutoCloseable {
         SshConnection open() throws Exception;
     }
 
+    /** Opens a connection with its host's session settings and forwards; called on a worker thread. */
+    @FunctionalInterface
+    public interface HostOpener {
+        HostConnection open() throws Exception;
+    }
+
     private final Executor workers;
     private final Map<String, Entry> entries = new HashMap<>();
 
@@ -36,6 +44,15 @@ public final class ConnectionManager implements AutoCloseable {
      * opener's exception. Cancelling the returned future before it completes gives the lease back.
      */
     public CompletableFuture<Lease> acquire(String key, Opener opener) {
+        return acquireHost(key, () -> HostConnection.plain(opener.open()));
+    }
+
+    /**
+     * Like {@link #acquire}, for a connection that carries its host's settings: {@code opener}
+     * runs once per connection (so forwards it starts are started once, however many tabs share
+     * it).
+     */
+    public CompletableFuture<Lease> acquireHost(String key, HostOpener opener) {
         Entry entry;
         synchronized (this) {
             entry = entries.get(key);
@@ -81,7 +98,7 @@ public final class ConnectionManager implements AutoCloseable {
             }
         }
         if (close) {
-            e.connection.thenAccept(SshConnection::close);
+            e.connection.thenAccept(h -> h.connection().close());
         }
     }
 
@@ -93,19 +110,20 @@ public final class ConnectionManager implements AutoCloseable {
             all = new HashMap<>(entries);
             entries.clear();
         }
-        all.values().forEach(e -> e.connection.thenAccept(SshConnection::close));
+        all.values().forEach(e -> e.connection.thenAccept(h -> h.connection().close()));
     }
 
     private static final class Entry {
         final String key;
-        final CompletableFuture<SshConnection> connection = new CompletableFuture<>();
+        final CompletableFuture<HostConnection> connection = new CompletableFuture<>();
+        final AtomicBoolean warningsTaken = new AtomicBoolean();
         int refs;
 
         Entry(String key) {
             this.key = key;
         }
 
-        void open(Opener opener) {
+        void open(HostOpener opener) {
             try {
                 connection.complete(opener.open());
             } catch (Exception | Error e) {
@@ -118,7 +136,7 @@ public final class ConnectionManager implements AutoCloseable {
                 return false;
             }
             try {
-                return !connection.join().isOpen();
+                return !connection.join().connection().isOpen();
             } catch (CompletionException | java.util.concurrent.CancellationException e) {
                 return true;
             }
@@ -128,16 +146,29 @@ public final class ConnectionManager implements AutoCloseable {
     /** A tab's hold on a shared connection; {@link #close} gives it back (once). */
     public final class Lease implements AutoCloseable {
         private final Entry entry;
-        private final SshConnection connection;
+        private final HostConnection host;
         private boolean released;
 
-        private Lease(Entry entry, SshConnection connection) {
+        private Lease(Entry entry, HostConnection host) {
             this.entry = entry;
-            this.connection = connection;
+            this.host = host;
         }
 
         public SshConnection connection() {
-            return connection;
+            return host.connection();
+        }
+
+        /** The connection with its host's session settings. */
+        public HostConnection host() {
+            return host;
+        }
+
+        /**
+         * The connection's {@link HostConnection#warnings()} for the first caller among all the
+         * leases on it (the tab that opened it asks first), empty afterwards: shown once.
+         */
+        public List<String> takeWarnings() {
+            return entry.warningsTaken.compareAndSet(false, true) ? host.warnings() : List.of();
         }
 
         @Override

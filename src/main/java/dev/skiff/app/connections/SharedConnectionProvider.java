@@ -2,22 +2,24 @@ package dev.skiff.app.connections;
 
 import dev.skiff.app.terminal.SshTerminalSource;
 import dev.skiff.ssh.SshConnection;
+import dev.skiff.ssh.config.SessionEnvironment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Gives a terminal tab (or, through {@link #lease}, a file browser tab) a lease on the shared connection for one host ({@link ConnectionManager}):
- * tabs with the same key share one login; the connection closes with the last tab. Reconnecting a
+ * Gives a terminal tab (or, through {@link #lease}, a file browser tab) a lease on the shared
+ * connection for one host ({@link ConnectionManager}): tabs with the same key share one login; the connection closes with the last tab. Reconnecting a
  * tab after its connection died opens a new one.
  */
 public final class SharedConnectionProvider implements SshTerminalSource.ConnectionProvider {
     private final ConnectionManager manager;
     private final String key;
-    private final Function<Consumer<String>, ConnectionManager.Opener> opener;
+    private final Function<Consumer<String>, ConnectionManager.HostOpener> opener;
     private final List<ConnectionManager.Lease> leases = new ArrayList<>();
 
     /**
@@ -26,9 +28,27 @@ public final class SharedConnectionProvider implements SshTerminalSource.Connect
      */
     public SharedConnectionProvider(ConnectionManager manager, String key,
             Function<Consumer<String>, ConnectionManager.Opener> opener) {
+        this(key, manager, progress -> {
+            ConnectionManager.Opener o = opener.apply(progress);
+            return () -> HostConnection.plain(o.open());
+        });
+    }
+
+    private SharedConnectionProvider(String key, ConnectionManager manager,
+            Function<Consumer<String>, ConnectionManager.HostOpener> opener) {
         this.manager = manager;
         this.key = key;
         this.opener = opener;
+    }
+
+    /**
+     * A provider whose connections carry their host's settings ({@link HostConnection#open}):
+     * forwards are started once per shared connection, each terminal sends the host's environment,
+     * and the first terminal on a connection shows its warnings.
+     */
+    public static SharedConnectionProvider forHost(ConnectionManager manager, String key,
+            Function<Consumer<String>, ConnectionManager.HostOpener> opener) {
+        return new SharedConnectionProvider(key, manager, opener);
     }
 
     public String key() {
@@ -40,7 +60,7 @@ public final class SharedConnectionProvider implements SshTerminalSource.Connect
      * no tab holds it. Any thread; never blocks. Close the lease when done.
      */
     public CompletableFuture<ConnectionManager.Lease> lease(Consumer<String> progress) {
-        return manager.acquire(key, opener.apply(progress));
+        return manager.acquireHost(key, opener.apply(progress));
     }
 
     @Override
@@ -63,20 +83,32 @@ public final class SharedConnectionProvider implements SshTerminalSource.Connect
     }
 
     @Override
+    public SessionEnvironment environment(SshConnection connection) {
+        return lease(connection, false).map(l -> l.host().environment()).orElse(SessionEnvironment.NONE);
+    }
+
+    @Override
+    public List<String> notices(SshConnection connection) {
+        return lease(connection, false).map(ConnectionManager.Lease::takeWarnings).orElse(List.of());
+    }
+
+    @Override
     public void release(SshConnection connection) {
-        ConnectionManager.Lease found = null;
+        lease(connection, true).ifPresent(ConnectionManager.Lease::close);
+    }
+
+    private Optional<ConnectionManager.Lease> lease(SshConnection connection, boolean remove) {
         synchronized (leases) {
             for (var it = leases.iterator(); it.hasNext();) {
                 ConnectionManager.Lease l = it.next();
                 if (l.connection() == connection) {
-                    it.remove();
-                    found = l;
-                    break;
+                    if (remove) {
+                        it.remove();
+                    }
+                    return Optional.of(l);
                 }
             }
         }
-        if (found != null) {
-            found.close();
-        }
+        return Optional.empty();
     }
 }

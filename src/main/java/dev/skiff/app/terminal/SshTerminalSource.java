@@ -2,8 +2,10 @@ package dev.skiff.app.terminal;
 
 import com.techsenger.jeditermfx.core.TtyConnector;
 import dev.skiff.ssh.SshConnection;
+import dev.skiff.ssh.config.SessionEnvironment;
 import dev.skiff.ssh.connection.PtyRequest;
 import dev.skiff.ssh.connection.SessionChannel;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,8 +13,10 @@ import java.util.function.Consumer;
 /**
  * An SSH terminal: asks its {@link ConnectionProvider} for an authenticated connection, opens a
  * session channel with {@code pty-req} ({@value #TERM}) and {@code shell}, and returns an
- * {@link SshTtyConnector}. The connection is handed back with {@link ConnectionProvider#release}
- * when the terminal ends (a shared connection stays open for other tabs).
+ * {@link SshTtyConnector}. The provider may add environment variables (sent as {@code env}
+ * requests between {@code pty-req} and {@code shell}, as OpenSSH does) and notices shown at the
+ * top of the terminal. The connection is handed back with {@link ConnectionProvider#release} when
+ * the terminal ends (a shared connection stays open for other tabs).
  *
  * <p>{@link #open} runs on a worker thread; {@link #cancel} on the FX thread interrupts it.
  */
@@ -30,6 +34,20 @@ public final class SshTerminalSource implements TerminalSource {
 
         /** The terminal that used {@code connection} ended (or its open failed after connecting). */
         default void release(SshConnection connection) {
+        }
+
+        /** Worker thread: the variables a new session on {@code connection} sends ({@code env} requests). */
+        default SessionEnvironment environment(SshConnection connection) {
+            return SessionEnvironment.NONE;
+        }
+
+        /**
+         * Worker thread: lines to show at the top of a new terminal on {@code connection} (warnings
+         * from setting the connection up, e.g. a forward that could not be started), as OpenSSH
+         * prints them on the terminal. Empty by default.
+         */
+        default List<String> notices(SshConnection connection) {
+            return List.of();
         }
     }
 
@@ -57,13 +75,15 @@ public final class SshTerminalSource implements TerminalSource {
                 SessionChannel session = connection.openSession();
                 try {
                     session.requestPty(PtyRequest.of(TERM, size.columns(), size.rows()));
+                    provider.environment(connection).sendTo(session);
                     session.shell();
                     checkCancelled();
                 } catch (Exception e) {
                     session.close();
                     throw e;
                 }
-                return new SshTtyConnector(session, displayName, () -> provider.release(connection), directory);
+                return new SshTtyConnector(session, displayName, preface(provider.notices(connection)),
+                        () -> provider.release(connection), directory);
             } catch (Exception e) {
                 provider.release(connection);
                 throw e;
@@ -72,6 +92,15 @@ public final class SshTerminalSource implements TerminalSource {
             opening = null;
             Thread.interrupted(); // a late cancel() must not leave the worker interrupted
         }
+    }
+
+    /** The notices as terminal text: one yellow line each, control characters made visible. */
+    static String preface(List<String> notices) {
+        StringBuilder b = new StringBuilder();
+        for (String n : notices) {
+            b.append("\u001b[33m").append(Controls.visible(n)).append("\u001b[0m\r\n");
+        }
+        return b.toString();
     }
 
     private void checkCancelled() throws InterruptedException {

@@ -5,10 +5,12 @@ import com.techsenger.jeditermfx.core.util.TermSize;
 import dev.skiff.ssh.SshException;
 import dev.skiff.ssh.connection.ExitStatus;
 import dev.skiff.ssh.connection.SessionChannel;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,16 +34,22 @@ public final class SshTtyConnector implements TtyConnector {
     private final Osc7Tracker directory;
 
     public SshTtyConnector(SessionChannel session, String name, Runnable onClose) {
-        this(session, name, onClose, new Osc7Tracker());
+        this(session, name, "", onClose, new Osc7Tracker());
     }
 
-    /** A connector that reports the working directories the shell announces (OSC 7) to {@code directory}. */
-    public SshTtyConnector(SessionChannel session, String name, Runnable onClose, Osc7Tracker directory) {
+    /**
+     * @param preface text the terminal shows before the session's output (e.g. warnings)
+     * @param directory told the working directories the shell announces (OSC 7)
+     */
+    public SshTtyConnector(SessionChannel session, String name, String preface, Runnable onClose,
+            Osc7Tracker directory) {
         this.directory = directory;
         this.session = session;
         this.name = name;
         this.onClose = onClose;
-        this.reader = new InputStreamReader(session.stdout(), StandardCharsets.UTF_8);
+        this.reader = new InputStreamReader(preface.isEmpty() ? session.stdout() : new SequenceInputStream(
+                new ByteArrayInputStream(preface.getBytes(StandardCharsets.UTF_8)), session.stdout()),
+                StandardCharsets.UTF_8);
         this.stdin = session.stdin();
     }
 

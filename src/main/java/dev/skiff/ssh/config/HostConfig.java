@@ -61,6 +61,7 @@ import java.util.Optional;
  * @param forwardX11 forward X11 connections to the local display ({@code ssh -X})
  * @param forwardX11Trusted trusted X11 forwarding ({@code ssh -Y}); yes by default, as in Debian's ssh
  * @param xauthLocation the xauth program, as written
+ * @param exitOnForwardFailure a forward that cannot be set up fails the connection instead of a warning
  */
 public record HostConfig(
         String host, String hostName, String user, int port,
@@ -79,7 +80,8 @@ public record HostConfig(
         List<String> preferredAuthentications, boolean pubkeyAuthentication, boolean passwordAuthentication,
         boolean kbdInteractiveAuthentication, int numberOfPasswordPrompts, boolean batchMode,
         LogLevel logLevel, Optional<String> controlPath, Optional<String> localCommand,
-        boolean forwardX11, boolean forwardX11Trusted, String xauthLocation) {
+        boolean forwardX11, boolean forwardX11Trusted, String xauthLocation,
+        boolean exitOnForwardFailure) {
 
     /** Copies every collection so the record is deeply immutable. */
     public HostConfig {

@@ -27,6 +27,7 @@ public final class HostConfigDump {
         add(out, "port", c.port());
         add(out, "batchmode", yesNo(c.batchMode()));
         add(out, "compression", yesNo(c.compression()));
+        add(out, "exitonforwardfailure", yesNo(c.exitOnForwardFailure()));
         add(out, "forwardx11", yesNo(c.forwardX11()));
         add(out, "forwardx11trusted", yesNo(c.forwardX11Trusted()));
         add(out, "hashknownhosts", yesNo(c.hashKnownHosts()));

@@ -104,7 +104,7 @@ final class HostConfigResolver {
                 flag(Keyword.BATCHMODE, false), st.get(Keyword.LOGLEVEL, LogLevel.class).orElse(LogLevel.INFO),
                 controlPath, str(Keyword.LOCALCOMMAND).filter(s -> !s.equalsIgnoreCase("none")),
                 flag(Keyword.FORWARDX11, false), flag(Keyword.FORWARDX11TRUSTED, true),
-                str(Keyword.XAUTHLOCATION).orElse(DEFAULT_XAUTH));
+                str(Keyword.XAUTHLOCATION).orElse(DEFAULT_XAUTH), flag(Keyword.EXITONFORWARDFAILURE, false));
     }
 
     private List<Path> paths(List<String> specs, Map<Character, String> t, String what) throws SshConfigException {

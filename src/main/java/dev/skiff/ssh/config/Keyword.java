@@ -27,6 +27,7 @@ public enum Keyword {
     LOCALFORWARD("localforward"),
     REMOTEFORWARD("remoteforward"),
     DYNAMICFORWARD("dynamicforward"),
+    EXITONFORWARDFAILURE("exitonforwardfailure"),
     SERVERALIVEINTERVAL("serveraliveinterval"),
     SERVERALIVECOUNTMAX("serveralivecountmax"),
     CIPHERS("ciphers"),

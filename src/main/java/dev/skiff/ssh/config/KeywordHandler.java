@@ -59,6 +59,7 @@ final class KeywordHandler {
                 break;
             case IDENTITIESONLY: case HASHKNOWNHOSTS: case COMPRESSION: case PASSWORDAUTHENTICATION:
             case KBDINTERACTIVEAUTHENTICATION: case BATCHMODE: case FORWARDX11: case FORWARDX11TRUSTED:
+            case EXITONFORWARDFAILURE:
                 set(st, active, k, ConfigValues.flag(line, a));
                 break;
             case PUBKEYAUTHENTICATION:

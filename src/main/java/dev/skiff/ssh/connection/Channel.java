@@ -432,6 +432,10 @@ public class Channel implements AutoCloseable {
         }
         try {
             closed.get(connection.config().requestTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            // stop waiting, but keep the channel registered: the peer's CLOSE still arrives for it,
+            // and a CLOSE for an unknown channel would be a protocol error that ends the connection
+            Thread.currentThread().interrupt();
         } catch (Exception e) {
             fail(new ChannelException("channel " + localId + ": no CLOSE from the peer"));
         }

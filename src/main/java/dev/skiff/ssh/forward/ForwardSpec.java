@@ -138,7 +138,8 @@ public record ForwardSpec(String bindAddress, int bindPort, String host, int hos
         return b.toString();
     }
 
-    static String bracket(String host) {
+    /** {@code host}, in brackets if it is an IPv6 address (contains {@code :}). */
+    public static String bracket(String host) {
         return host.indexOf(':') >= 0 ? "[" + host + "]" : host;
     }
 }

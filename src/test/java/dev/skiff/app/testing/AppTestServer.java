@@ -20,6 +20,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -33,7 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>any user whose public key is {@link #allowKey allowed}.</li>
  * </ul>
  * Sessions run real processes as the OS user (pty shells through pty4j, exec), {@code sftp} is rooted
- * at the given directory, and -L/-R forwarding is allowed. Close it after the test.
+ * at the given directory, -L/-R (and so -D) forwarding is allowed, and {@code env} requests are
+ * accepted and recorded ({@link #envRequests}). Close it after the test.
  */
 public final class AppTestServer implements AutoCloseable {
     public static final String PASSWORD_USER = "alice";
@@ -51,6 +53,7 @@ public final class AppTestServer implements AutoCloseable {
     private final SshKeyPair hostKey;
     private final AtomicInteger authSuccesses = new AtomicInteger();
     private final AtomicInteger kbdintRounds = new AtomicInteger();
+    private final List<String> envRequests = new CopyOnWriteArrayList<>();
     private volatile SshPublicKey allowedKey;
 
     /** A server with a fresh ed25519 host key, SFTP rooted at {@code sftpRoot}. */
@@ -99,6 +102,11 @@ public final class AppTestServer implements AutoCloseable {
     /** Keyboard-interactive rounds started so far. */
     public int keyboardInteractiveRounds() {
         return kbdintRounds.get();
+    }
+
+    /** Every {@code env} request received so far, as {@code NAME=value} (all are accepted). */
+    public List<String> envRequests() {
+        return List.copyOf(envRequests);
     }
 
     public int connectionCount() {
@@ -173,6 +181,7 @@ public final class AppTestServer implements AutoCloseable {
 
         @Override
         public boolean acceptEnv(String user, String name, String value) {
+            envRequests.add(name + "=" + value);
             return true;
         }
 
