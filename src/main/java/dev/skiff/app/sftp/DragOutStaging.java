@@ -212,6 +212,7 @@ public final class DragOutStaging {
         private final List<Staged> items = new ArrayList<>();
         private final Map<TransferItem, Staged> byItem = new ConcurrentHashMap<>();
         private volatile boolean discarded;
+        private boolean removed;
         private boolean told;
 
         private Batch(Path dir) {
@@ -260,7 +261,6 @@ public final class DragOutStaging {
                 queue.cancel(s.item);
                 forget(s);
             }
-            workers.execute(() -> deleteQuietly(dir));
         }
 
         private void changed(Staged s, TransferState now) {
@@ -273,15 +273,25 @@ public final class DragOutStaging {
             }
         }
 
-        /** A discarded item's row leaves the queue once it has stopped (later: not while the queue iterates). */
+        /**
+         * A discarded item's row leaves the queue once it has stopped (later: not while the queue
+         * iterates), and the drag directory goes once every item has stopped writing into it.
+         */
         private void forget(Staged s) {
             if (s.item.state().finished()) {
                 fx.execute(() -> queue.items().remove(s.item));
+            }
+            if (!removed && items.stream().allMatch(i -> i.item.state().finished())) {
+                removed = true;
+                workers.execute(() -> deleteQuietly(dir));
             }
         }
 
         /** Workers: the partial file or staging folder takes its final name in one step. */
         private void publish(Staged s) {
+            if (discarded) {
+                return;
+            }
             try {
                 Files.move(s.part, s.target, StandardCopyOption.ATOMIC_MOVE);
                 s.complete = true;

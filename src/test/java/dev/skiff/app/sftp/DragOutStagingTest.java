@@ -71,9 +71,13 @@ class DragOutStagingTest {
     }
 
     private static void waitFor(BooleanSupplier b) {
+        waitFor(b, () -> "timed out");
+    }
+
+    private static void waitFor(BooleanSupplier b, java.util.function.Supplier<String> why) {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!b.getAsBoolean()) {
-            assertTrue(System.nanoTime() < end, "timed out");
+            assertTrue(System.nanoTime() < end, why);
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {
@@ -129,7 +133,8 @@ class DragOutStagingTest {
         DragOutStaging.Batch b = drag("/srv/big.iso", "/srv/docs");
         Path dir = b.dir();
         transferer.gate.release(3);
-        waitFor(() -> on(() -> b.transfers().get(0).doneProperty().get()) >= 1);
+        waitFor(() -> on(() -> b.transfers().stream().mapToLong(i -> i.doneProperty().get()).sum()) == 3);
+        assertTrue(Files.exists(dir.resolve(".big.iso.skiff-part")) || Files.exists(dir.resolve(".docs.skiff-part")));
         on(() -> {
             b.transfers().forEach(i -> vm.queue().cancel(i));
             return null;
@@ -142,6 +147,12 @@ class DragOutStagingTest {
                 return names(dir).isEmpty();
             } catch (Exception e) {
                 throw new AssertionError(e);
+            }
+        }, () -> {
+            try {
+                return "left: " + names(dir) + " states " + on(() -> b.transfers().stream().map(TransferItem::state).toList());
+            } catch (Exception e) {
+                return e.toString();
             }
         });
         assertFalse(b.complete());
