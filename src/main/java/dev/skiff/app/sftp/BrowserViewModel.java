@@ -25,6 +25,7 @@ public final class BrowserViewModel {
     private final ObjectProperty<TransferSettings> settings;
     private ConflictResolver resolver;
     private RemoteEditor editor;
+    private DragOutStaging dragOut;
 
     public BrowserViewModel(PaneViewModel local, PaneViewModel remote, TransferQueue queue, TransferSettings settings,
             ConflictResolver resolver, Executor workers, Executor fx) {
@@ -38,6 +39,7 @@ public final class BrowserViewModel {
         queue.parallelProperty().set(settings.parallel());
         this.settings.addListener((o, a, b) -> queue.parallelProperty().set(b.parallel()));
         queue.setOnFinished(this::finished);
+        setDragOutBase(DragOutStaging.defaultBase());
     }
 
     public PaneViewModel local() {
@@ -67,6 +69,16 @@ public final class BrowserViewModel {
 
     public void setEditor(RemoteEditor e) {
         editor = e;
+    }
+
+    /** Downloads for drags from the remote pane out to the OS file manager. */
+    public DragOutStaging dragOut() {
+        return dragOut;
+    }
+
+    /** Where drag-out downloads go (default {@link DragOutStaging#defaultBase()}; tests use their own). */
+    public void setDragOutBase(java.nio.file.Path base) {
+        dragOut = new DragOutStaging(queue, base, workers, fx, remote::showNotice);
     }
 
     public PaneViewModel other(PaneViewModel pane) {

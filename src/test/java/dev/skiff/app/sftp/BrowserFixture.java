@@ -55,6 +55,7 @@ final class BrowserFixture implements AutoCloseable {
         FxToolkit.setupStage(s -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             tab = new SftpBrowserTab("alice@test", connection, localRoot, workers, settings);
+            tab.viewModel().setDragOutBase(localRoot.resolveSibling("drag-out"));
             TabPane tabs = new TabPane(tab);
             tabs.setId("tabs");
             s.setScene(new Scene(tabs, 1280, 800));
