@@ -5,6 +5,8 @@ import static dev.skiff.app.testing.FxWait.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skiff.app.launch.AppInstance;
+import dev.skiff.app.launch.OpenRequest;
 import dev.skiff.app.launch.SocketLocation;
 import dev.skiff.app.sessions.AppDirs;
 import dev.skiff.app.sessions.AuthPreference;
@@ -91,6 +93,7 @@ class OpenInRunningAppIT {
         robot.clickOn("#hostkey-trust");
         logInWithPassword(tab(0));
         run(tab(0), "echo opened-$((40+2))", "opened-42");
+        Thread.sleep(1000); // let the terminal repaint before the screenshot
         Screenshots.save(robot.lookup("#sessions").query().getScene().getRoot(), "app-skiff-open");
 
         // again: a second tab on the same connection, no new login
@@ -109,6 +112,21 @@ class OpenInRunningAppIT {
         assertTrue(sessions().getTabs().isEmpty());
         robot.clickOn("#message-close");
         until("the message to close", () -> !present("#message-dialog"));
+    }
+
+    @Test
+    void theRequestAProcessStartedWithIsOpenedOnceTheWindowIsUp() throws Exception {
+        // what `skiff open LABEL` does when no instance runs: it starts the app with the request
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        FxToolkit.registerPrimaryStage();
+        AppInstance.setInitialRequest(OpenRequest.savedHost(LABEL));
+        app = FxToolkit.setupApplication(SkiffApp.class);
+        until("a tab for the host", () -> sessions().getTabs().size() == 1);
+        assertEquals(LABEL, fx(() -> tab(0).getText()));
+        until("the unknown host key dialog", () -> present("#hostkey-cancel"));
+        robot.clickOn("#hostkey-cancel");
+        until("the tab to fail", () -> tab(0).viewModel().state() == State.FAILED);
     }
 
     @Test
