@@ -6,17 +6,20 @@ import dev.skiff.app.sessions.SavedHost;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Keeps the desktop entry's saved-host actions ({@link DesktopActions}) in step with the
  * {@link HostStore}: after a change, once the hosts have been quiet for {@link #DELAY}, the entry is
  * rewritten on the {@code skiff-desktop-actions} daemon thread (only when the labels changed).
- * Does nothing unless the app runs from an installed Linux package.
+ * Does nothing unless the app runs from an installed Linux package
+ * ({@link DesktopActions#forInstalledApp()}, looked up on that thread).
  *
  * <p>Thread-safe: the store's listener may fire on any thread; file I/O never runs on the caller's.
  */
@@ -25,7 +28,8 @@ final class DesktopActionsSync implements AutoCloseable {
     /** How long the hosts must stay unchanged before the entry is written. */
     static final Duration DELAY = Duration.ofSeconds(1);
 
-    private final DesktopActions actions;
+    private final Supplier<Optional<DesktopActions>> locate;
+    private Optional<DesktopActions> actions; // found on the sync thread, on the first write
     private final Duration delay;
     private final ScheduledExecutorService thread;
     private final Consumer<List<SavedHost>> listener = this::hostsChanged;
@@ -35,7 +39,11 @@ final class DesktopActionsSync implements AutoCloseable {
     private List<String> written;
 
     DesktopActionsSync(DesktopActions actions, Duration delay) {
-        this.actions = actions;
+        this(() -> Optional.of(actions), delay);
+    }
+
+    private DesktopActionsSync(Supplier<Optional<DesktopActions>> locate, Duration delay) {
+        this.locate = locate;
         this.delay = delay;
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "skiff-desktop-actions");
@@ -49,11 +57,12 @@ final class DesktopActionsSync implements AutoCloseable {
      * current hosts once); otherwise returns a no-op. Close it when the app stops.
      */
     static AutoCloseable start(HostStore hosts) {
-        return DesktopActions.forInstalledApp().<AutoCloseable>map(actions -> {
-            DesktopActionsSync sync = new DesktopActionsSync(actions, DELAY);
-            sync.follow(hosts);
-            return sync;
-        }).orElse(() -> { });
+        if (System.getProperty("jpackage.app-path") == null) {
+            return () -> { }; // not a jpackage launcher: nothing installed to update
+        }
+        DesktopActionsSync sync = new DesktopActionsSync(DesktopActions::forInstalledApp, DELAY);
+        sync.follow(hosts);
+        return sync;
     }
 
     /** Listens to {@code hosts} and schedules a write of its current labels. */
@@ -84,8 +93,14 @@ final class DesktopActionsSync implements AutoCloseable {
             }
             written = labels;
         }
+        if (actions == null) {
+            actions = locate.get(); // reads the installed entry: this thread only
+        }
+        if (actions.isEmpty()) {
+            return;
+        }
         try {
-            actions.update(labels);
+            actions.get().update(labels);
         } catch (IOException | RuntimeException e) {
             System.err.println("skiff: could not update the desktop entry's host actions: " + e.getMessage());
         }
