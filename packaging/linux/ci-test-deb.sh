@@ -3,14 +3,17 @@
 # apt-get, then checks the installed package:
 #   - `skiff --version` through /usr/bin/skiff, the desktop entry and the AppCDS archive;
 #   - `skiff ssh` against `skiff server` (both the installed launcher) on loopback, key login;
-#   - the GUI under Xvfb: waits for the first frame, saves target/screenshots/installed-app.png and
-#     checks it is not blank; when the app listens on its single-instance socket, a second
-#     `skiff open HOST` must hand over to it and exit 0 while the first keeps running (a second
-#     screenshot, installed-app-open.png, shows what the app did with it);
+#   - the GUI under Xvfb (its own config, data and runtime directories, with one saved host,
+#     ci-host, for that server): waits for the first frame, saves target/screenshots/installed-app.png
+#     and checks it is not blank; the app must listen on its single-instance socket, and a second
+#     `skiff open ci-host` must hand over to it and exit 0 while the first keeps running; the first
+#     then logs in to the server (key file, host key already known) and a second screenshot,
+#     installed-app-open.png, shows the terminal; the per-user desktop entry must list ci-host as
+#     a desktop action;
 # and finally removes the package and checks nothing is left.
 # Usage: packaging/linux/ci-test-deb.sh [--no-build]   (--no-build: use target/jpackage/installer/*.deb)
-# SKIFF_REQUIRE_SINGLE_INSTANCE=1 makes a missing single-instance socket a failure (the default once
-# SkiffApp calls AppInstance.serve: then change the default below to 1).
+# SKIFF_REQUIRE_SINGLE_INSTANCE=0 only notes, instead of failing, when the app does not listen on
+# its single-instance socket (for testing packages of older versions).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
@@ -80,6 +83,15 @@ out=$(timeout 120 skiff ssh -o StrictHostKeyChecking=accept-new -o UserKnownHost
 say "skiff ssh: ok"
 
 say "GUI under Xvfb"
+# the app's own directories: a saved host for the server above, its host key known from skiff ssh
+mkdir -p "$work/config/skiff" "$work/data"
+cp "$work/known_hosts" "$work/config/skiff/known_hosts"
+cat >"$work/config/skiff/hosts.json" <<HOSTS
+{ "version": 1, "folders": [],
+  "hosts": [ { "label": "ci-host", "host": "127.0.0.1", "port": $port, "user": "$(id -un)",
+               "auth": "KEY_FILE", "identityFile": "$work/client_key" } ] }
+HOSTS
+logins_before=$(grep -c 'accepted publickey' "$work/server.log" || true)
 cat >"$work/gui.sh" <<'GUI'
 #!/usr/bin/env bash
 set -u
@@ -92,16 +104,32 @@ sleep 3
 import -window root "$shot" || { kill $gui; exit 1; }
 status=0
 if [ -S "$work/run/skiff/skiff.sock" ]; then
-  # single instance: the second launcher hands over and exits; the first keeps running
+  # single instance: the second launcher hands over and exits; the first keeps running and logs in
   if timeout 60 skiff open ci-host >"$work/open.log" 2>&1; then
     kill -0 $gui 2>/dev/null || { echo "first instance died"; status=1; }
     echo "skiff open: handed over to the running instance"
-    sleep 2
+    for _ in $(seq 1 120); do
+      [ "$(grep -c 'accepted publickey' "$work/server.log")" -gt "$logins_before" ] && break
+      sleep 0.5
+    done
+    if [ "$(grep -c 'accepted publickey' "$work/server.log")" -gt "$logins_before" ]; then
+      echo "skiff open: the running instance logged in to ci-host"
+    else
+      echo "the running instance did not log in to ci-host:"; tail -n 5 "$work/server.log"; status=1
+    fi
+    sleep 3
     import -window root "${shot%.png}-open.png" || status=1
   else
     echo "skiff open did not hand over: $(cat "$work/open.log")"; status=1
   fi
-elif [ "${SKIFF_REQUIRE_SINGLE_INSTANCE:-0}" = 1 ]; then
+  entry=$work/data/applications/skiff-Skiff.desktop
+  for _ in $(seq 1 20); do grep -q '^Name=ci-host$' "$entry" 2>/dev/null && break; sleep 0.5; done
+  if grep -q '^Name=ci-host$' "$entry" 2>/dev/null && grep -q '^Exec=.* open "ci-host"$' "$entry"; then
+    echo "desktop entry: ci-host is a desktop action"
+  else
+    echo "no desktop action for ci-host in $entry"; status=1
+  fi
+elif [ "${SKIFF_REQUIRE_SINGLE_INSTANCE:-1}" = 1 ]; then
   echo "the app does not listen on $work/run/skiff/skiff.sock"; status=1
 else
   echo "note: the app does not listen on its single-instance socket; skiff open not tested"
@@ -111,7 +139,8 @@ wait $gui 2>/dev/null
 exit $status
 GUI
 chmod +x "$work/gui.sh"
-XDG_RUNTIME_DIR="$work/run" xvfb-run -a -s "-screen 0 1280x800x24" "$work/gui.sh" "$work" \
+export logins_before
+XDG_RUNTIME_DIR="$work/run" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" xvfb-run -a -s "-screen 0 1280x800x24" "$work/gui.sh" "$work" \
   target/screenshots/installed-app.png || fail "GUI check failed: $(cat "$work/gui.log")"
 grep 'first frame' "$work/gui.log" | sed 's/^/ci-test-deb: /'
 colours=$(convert target/screenshots/installed-app.png -format '%k' info:)

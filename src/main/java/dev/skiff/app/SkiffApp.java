@@ -54,6 +54,8 @@ public final class SkiffApp extends Application {
     private MainView view;
     private Stage stage;
     private Scene scene;
+    private AutoCloseable instance = () -> { };
+    private AutoCloseable desktopActions = () -> { };
     private final TerminalSettings terminalSettings = new TerminalSettings();
 
     @Override
@@ -107,6 +109,9 @@ public final class SkiffApp extends Application {
         WindowState.restore(stage, view, s);
         dev.skiff.app.launch.StartupProbe.firstFrame(stage);
         stage.show();
+        instance = dev.skiff.app.launch.AppInstance.serve(
+                new OpenRequests(hosts, controller::onConnect, controller::quickConnect, dialogs, stage));
+        desktopActions = DesktopActionsSync.start(hosts);
         hosts.loadProblem().or(settings::loadProblem)
                 .ifPresent(problem -> dialogs.showMessage(new UserMessage("Saved hosts were not loaded", problem)));
     }
@@ -129,6 +134,8 @@ public final class SkiffApp extends Application {
 
     @Override
     public void stop() {
+        closeQuietly(instance);
+        closeQuietly(desktopActions);
         if (view != null && settings != null) {
             WindowState.save(stage, view, settings);
         }
@@ -152,6 +159,14 @@ public final class SkiffApp extends Application {
         }
         if (workers != null) {
             workers.shutdownNow();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.err.println("skiff: " + e.getMessage());
         }
     }
 

@@ -3,6 +3,9 @@ package dev.skiff.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skiff.app.launch.OpenRequest;
+import dev.skiff.app.launch.SingleInstance;
+import dev.skiff.app.launch.SocketLocation;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -23,10 +26,13 @@ class SkiffAppTest {
 
     @org.junit.jupiter.api.io.TempDir
     java.nio.file.Path config;
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path runtime;
 
     @BeforeEach
     void startApp() throws Exception {
         System.setProperty(dev.skiff.app.sessions.AppDirs.PROPERTY, config.toString());
+        System.setProperty(SocketLocation.RUNTIME_DIR_PROPERTY, runtime.toString());
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(SkiffApp.class);
         WaitForAsyncUtils.waitForFxEvents();
@@ -34,9 +40,12 @@ class SkiffAppTest {
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
         FxToolkit.cleanupStages();
         System.clearProperty(dev.skiff.app.sessions.AppDirs.PROPERTY);
+        System.clearProperty(SocketLocation.RUNTIME_DIR_PROPERTY);
     }
 
     @Test
@@ -46,6 +55,20 @@ class SkiffAppTest {
         assertTrue(stage.getWidth() >= 800 && stage.getHeight() >= 600,
                 "default size " + stage.getWidth() + "x" + stage.getHeight());
         assertEquals(4, stage.getIcons().size());
+    }
+
+    @Test
+    void theRunningAppTakesRequestsFromLaterLaunchers() throws Exception {
+        java.nio.file.Path socket = runtime.resolve("skiff").resolve("skiff.sock");
+        assertTrue(java.nio.file.Files.exists(socket), "the app listens on " + socket);
+        assertTrue(SingleInstance.tryForward(socket, OpenRequest.savedHost("nobody")));
+        dev.skiff.app.testing.FxWait.until("the unknown-host message",
+                () -> robot.lookup("#message-dialog").tryQuery().isPresent());
+        assertTrue(robot.lookup("#message-text").queryLabeled().getText().contains("\"nobody\""));
+        robot.clickOn("#message-close");
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertTrue(java.nio.file.Files.notExists(socket), "the socket is removed when the app stops");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.skiff.app.launch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,20 +37,55 @@ public record DesktopActions(String desktopId, Path executable, Path icon, Path 
     public static final int MAX_ACTIONS = 20;
 
     /**
-     * The installed package's entry, when this process runs from one (jpackage sets
-     * {@code jpackage.app-path} to the launcher) on Linux.
+     * The installed package's entry, when this process is the launcher that entry runs: jpackage
+     * sets {@code jpackage.app-path} to the launcher, on Linux, and a system-wide
+     * {@value #DESKTOP_ID} in {@code $XDG_DATA_DIRS/applications} has an {@code Exec} line running
+     * it. (An app image started from a build directory, e.g. the AppCDS training run, has no such
+     * entry and leaves the user's desktop entries alone.) Reads a small file: not on the FX thread.
      */
     public static Optional<DesktopActions> forInstalledApp() {
-        String appPath = System.getProperty("jpackage.app-path");
-        if (appPath == null || !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+        return forInstalledApp(System.getProperty("jpackage.app-path"), System.getProperty("os.name", ""),
+                System.getenv(), System.getProperty("user.home"));
+    }
+
+    static Optional<DesktopActions> forInstalledApp(String appPath, String osName, Map<String, String> env,
+            String home) {
+        if (appPath == null || !osName.toLowerCase(Locale.ROOT).contains("linux")) {
             return Optional.empty();
         }
         Path launcher = Path.of(appPath);
+        if (!installedEntryRuns(launcher, env)) {
+            return Optional.empty();
+        }
         Path icon = launcher.getParent().resolveSibling("lib").resolve("Skiff.png");
-        String dataHome = System.getenv("XDG_DATA_HOME");
-        Path data = dataHome != null && !dataHome.isBlank()
-                ? Path.of(dataHome) : Path.of(System.getProperty("user.home"), ".local", "share");
+        String dataHome = env.get("XDG_DATA_HOME");
+        Path data = dataHome != null && !dataHome.isBlank() ? Path.of(dataHome) : Path.of(home, ".local", "share");
         return Optional.of(new DesktopActions(DESKTOP_ID, launcher, icon, data.resolve("applications")));
+    }
+
+    /** Whether a system-wide {@value #DESKTOP_ID} (XDG_DATA_DIRS, default /usr/local/share:/usr/share) runs {@code launcher}. */
+    private static boolean installedEntryRuns(Path launcher, Map<String, String> env) {
+        String dirs = env.get("XDG_DATA_DIRS");
+        List<String> search = new ArrayList<>();
+        if (dirs != null) {
+            search.addAll(List.of(dirs.split(":")));
+        }
+        search.addAll(List.of("/usr/local/share", "/usr/share"));
+        for (String dir : search) {
+            if (dir.isBlank()) {
+                continue;
+            }
+            Path entry = Path.of(dir, "applications", DESKTOP_ID);
+            try {
+                if (Files.isRegularFile(entry) && Files.size(entry) < 64 * 1024 && Files.readAllLines(entry,
+                        StandardCharsets.UTF_8).stream().anyMatch(l -> l.startsWith("Exec=") && l.contains(launcher.toString()))) {
+                    return true;
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // unreadable: not ours
+            }
+        }
+        return false;
     }
 
     /**

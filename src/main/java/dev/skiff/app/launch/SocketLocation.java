@@ -17,12 +17,17 @@ import java.util.Set;
  * {@code %LOCALAPPDATA%\Skiff\skiff.sock} on Windows (AF_UNIX sockets exist there since Windows 10
  * 1803 and JDK 16); else a private {@code skiff-<user>} directory under the temporary directory.
  *
+ * <p>The system property {@value #RUNTIME_DIR_PROPERTY} replaces {@code $XDG_RUNTIME_DIR} (tests, or
+ * several independent instances): the socket is then {@code <dir>/skiff/skiff.sock}.
+ *
  * <p>On POSIX systems the directory is created {@code 0700} and refused unless it belongs to the
  * current user and nobody else can enter it, so no other local user can talk to, or impersonate,
  * the running instance. Nothing listens on the network.
  */
 public final class SocketLocation {
 
+    /** System property naming the runtime directory to use instead of {@code $XDG_RUNTIME_DIR}. */
+    public static final String RUNTIME_DIR_PROPERTY = "skiff.runtime.dir";
     static final String SOCKET_NAME = "skiff.sock";
     private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
 
@@ -31,6 +36,10 @@ public final class SocketLocation {
 
     /** The socket path for the current user (the directory is not created here). */
     public static Path defaultSocket() {
+        String override = System.getProperty(RUNTIME_DIR_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override, "skiff", SOCKET_NAME);
+        }
         return defaultSocket(System.getenv(), System.getProperty("os.name", ""),
                 System.getProperty("java.io.tmpdir"), System.getProperty("user.name", "user"));
     }

@@ -35,6 +35,25 @@ class DesktopActionsTest {
     }
 
     @Test
+    void onlyTheLauncherThatTheInstalledEntryRunsUpdatesIt() throws Exception {
+        Path system = Files.createDirectories(dir.resolve("share").resolve("applications"));
+        Files.writeString(system.resolve(DesktopActions.DESKTOP_ID), "[Desktop Entry]\nExec=/opt/skiff/bin/Skiff %u\n");
+        var env = java.util.Map.of("XDG_DATA_DIRS", dir.resolve("share").toString(),
+                "XDG_DATA_HOME", dir.resolve("home-data").toString());
+
+        DesktopActions installed = DesktopActions.forInstalledApp("/opt/skiff/bin/Skiff", "Linux", env, "/home/u").orElseThrow();
+        assertEquals(new DesktopActions(DesktopActions.DESKTOP_ID, Path.of("/opt/skiff/bin/Skiff"),
+                Path.of("/opt/skiff/lib/Skiff.png"), dir.resolve("home-data").resolve("applications")), installed);
+        assertTrue(DesktopActions.forInstalledApp("/work/target/jpackage/image/Skiff/bin/Skiff", "Linux", env, "/home/u")
+                .isEmpty(), "an app image run from a build directory");
+        assertTrue(DesktopActions.forInstalledApp(null, "Linux", env, "/home/u").isEmpty(), "not a jpackage launcher");
+        assertTrue(DesktopActions.forInstalledApp("/opt/skiff/bin/Skiff", "Mac OS X", env, "/home/u").isEmpty());
+        assertEquals(Path.of("/home/u/.local/share/applications"), DesktopActions.forInstalledApp("/opt/skiff/bin/Skiff",
+                "Linux", java.util.Map.of("XDG_DATA_DIRS", dir.resolve("share").toString()), "/home/u")
+                .orElseThrow().directory());
+    }
+
+    @Test
     void listIsCappedAndBlankLabelsSkipped() {
         List<String> many = IntStream.range(0, 30).mapToObj(i -> "h" + i).toList();
         String text = actions().render(many);
