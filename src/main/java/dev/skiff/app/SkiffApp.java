@@ -18,7 +18,6 @@ import dev.skiff.app.sessions.Vault;
 import dev.skiff.app.sftp.TransferSettings;
 import dev.skiff.app.terminal.ColorScheme;
 import dev.skiff.app.terminal.TerminalSettings;
-import dev.skiff.app.terminal.TerminalTab;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,10 +139,10 @@ public final class SkiffApp extends Application {
             WindowState.save(stage, view, settings);
         }
         if (view != null) {
-            // end every session and the terminals' repaint timers (JediTermFX's timer, left running,
-            // throws from the FX thread once its panel is collected)
-            view.sessions().getTabs().stream().filter(TerminalTab.class::isInstance).map(TerminalTab.class::cast)
-                    .forEach(TerminalTab::close);
+            // close every tab as its close button does: sessions end, the terminals' repaint timers
+            // stop (JediTermFX's timer, left running, throws from the FX thread once its panel is
+            // collected), file browsers cancel their transfers and give their connections back
+            List.copyOf(view.sessions().getTabs()).forEach(view::closeTab);
         }
         if (controller != null) {
             controller.close();

@@ -39,7 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Single instance end to end: the real app runs (Monocle) with its own runtime directory; a second
  * process, {@code java dev.skiff.Main open LABEL} (what the installed {@code skiff open} runs),
  * hands its request over and exits 0, and the first instance opens the tab and logs in to a real
- * SSH server. Also an unknown label (a message in the app) and an {@code ssh://} URL.
+ * SSH server. Also an unknown label (a message in the app), an {@code ssh://} URL (a terminal)
+ * and an {@code sftp://} URL with a path (the file browser there).
  */
 class OpenInRunningAppIT {
     private static final String LABEL = "Build box";
@@ -139,6 +140,25 @@ class OpenInRunningAppIT {
         robot.clickOn("#hostkey-connect-once");
         logInWithPassword(tab(0));
         run(tab(0), "echo url-$((6*7))", "url-42");
+    }
+
+    @Test
+    void anSftpUrlOpensTheFileBrowserAtItsPathInTheRunningApp() throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("files").resolve("sub dir"));
+        Files.writeString(sub.resolve("inside.txt"), "x");
+        String target = AppTestServer.PASSWORD_USER + "@127.0.0.1:" + server.port();
+        launch("sftp://" + target + "/sub%20dir");
+        until("the unknown host key dialog", () -> present("#hostkey-connect-once"));
+        robot.clickOn("#hostkey-connect-once");
+        until("the password dialog", () -> present("#password-field"));
+        robot.clickOn("#password-field").write(AppTestServer.PASSWORD);
+        robot.clickOn("#password-ok");
+        until("a file browser", () -> sessions().getTabs().size() == 1
+                && sessions().getTabs().get(0) instanceof dev.skiff.app.sftp.SftpBrowserTab);
+        var remote = ((dev.skiff.app.sftp.SftpBrowserTab) sessions().getTabs().get(0)).viewModel().remote();
+        until("the remote pane at /sub dir", () -> "/sub dir".equals(remote.path())
+                && List.copyOf(remote.entries()).stream().anyMatch(e -> e.name().equals("inside.txt")),
+                () -> remote.path() + " " + remote.errorProperty().get());
     }
 
     /** Runs {@code java dev.skiff.Main ARGS} as a second process; it must hand over and exit 0. */
