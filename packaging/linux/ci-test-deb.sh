@@ -3,6 +3,7 @@
 # apt-get, then checks the installed package:
 #   - `skiff --version` through /usr/bin/skiff, the desktop entry and the AppCDS archive;
 #   - `skiff ssh` against `skiff server` (both the installed launcher) on loopback, key login;
+#   - `skiff sftp -b` puts and gets 5 MiB through that server, SHA-256 checked at both ends;
 #   - the GUI under Xvfb (its own config, data and runtime directories, with one saved host,
 #     ci-host, for that server): waits for the first frame, saves target/screenshots/installed-app.png
 #     and checks it is not blank; the app must listen on its single-instance socket, and a second
@@ -81,6 +82,17 @@ out=$(timeout 120 skiff ssh -o StrictHostKeyChecking=accept-new -o UserKnownHost
   -i "$work/client_key" -p "$port" 127.0.0.1 echo ok) || fail "skiff ssh failed: $out"
 [ "$out" = ok ] || fail "skiff ssh printed '$out', expected 'ok'"
 say "skiff ssh: ok"
+
+say "skiff sftp against skiff server"
+head -c $((5 * 1024 * 1024)) /dev/urandom >"$work/payload.bin"
+mkdir -p "$work/down"
+printf 'put %s up.bin\nget up.bin %s\n' "$work/payload.bin" "$work/down/back.bin" >"$work/batch"
+timeout 120 skiff sftp -b "$work/batch" -o UserKnownHostsFile="$work/known_hosts" -i "$work/client_key" \
+  -P "$port" 127.0.0.1 >"$work/sftp.log" 2>&1 || { cat "$work/sftp.log"; fail "skiff sftp failed"; }
+want=$(sha256sum <"$work/payload.bin")
+[ "$(sha256sum <"$work/up.bin")" = "$want" ] || fail "the uploaded file differs"
+[ "$(sha256sum <"$work/down/back.bin")" = "$want" ] || fail "the downloaded file differs"
+say "skiff sftp: 5 MiB up and down, identical"
 
 say "GUI under Xvfb"
 # the app's own directories: a saved host for the server above, its host key known from skiff ssh
