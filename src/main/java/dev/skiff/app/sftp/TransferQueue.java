@@ -143,7 +143,11 @@ public final class TransferQueue {
         Cancellation cancel = new Cancellation();
         item.cancellation = cancel;
         TransferRequest r = item.request();
-        workers.execute(() -> run(item, r, cancel));
+        try {
+            workers.execute(() -> run(item, r, cancel));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            end(item, TransferState.FAILED, "the browser is closing"); // its workers have stopped
+        }
     }
 
     private void run(TransferItem item, TransferRequest r, Cancellation cancel) {

@@ -128,6 +128,10 @@ final class BrowserFixture implements AutoCloseable {
     @Override
     public void close() throws Exception {
         robot.interact(() -> tab.viewModel().queue().cancelAll());
+        // let cancelled transfers end (they report on the FX thread) before the workers stop
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> tab.viewModel().queue().items().stream().allMatch(i -> i.state().finished()));
+        WaitForAsyncUtils.waitForFxEvents();
         FxToolkit.cleanupStages();
         connection.close();
         server.close();

@@ -55,11 +55,24 @@ class DragOutStagingTest {
         });
     }
 
+    /**
+     * Lets every transfer end and report before anything stops (a transfer reporting to a stopped
+     * "FX" executor would throw on a worker thread, which TestFX then blames on a later GUI test),
+     * and before JUnit deletes the temporary directory they write to.
+     */
     @AfterEach
-    void tearDown() {
+    void tearDown() throws Exception {
         transferer.gate.release(1_000_000);
-        workers.shutdownNow();
-        fx.shutdownNow();
+        on(() -> {
+            vm.queue().cancelAll();
+            return null;
+        });
+        waitFor(() -> on(() -> vm.queue().items().stream().allMatch(i -> i.state().finished())));
+        workers.shutdown();
+        assertTrue(workers.awaitTermination(20, TimeUnit.SECONDS), "transfers still running");
+        on(() -> null); // their last reports
+        fx.shutdown();
+        assertTrue(fx.awaitTermination(20, TimeUnit.SECONDS));
     }
 
     private <T> T on(Callable<T> c) {
