@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.skiff.app.sessions.AppDirs;
 import dev.skiff.app.sessions.AuthPreference;
 import dev.skiff.app.terminal.TerminalTab;
 import dev.skiff.app.terminal.TerminalTabViewModel.State;
@@ -18,10 +17,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeCell;
 import dev.skiff.app.sessions.SidebarEntry;
@@ -32,8 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real application (Monocle) against a real SSH server (Skiff's server mode): add a host,
@@ -44,72 +39,60 @@ import org.testfx.util.WaitForAsyncUtils;
 class AppEndToEndIT {
     @TempDir
     Path dir;
+    private AppFixture app;
     private Path config;
     private AppTestServer server;
-    private final FxRobot robot = new FxRobot();
+    private FxRobot robot;
     private Stage stage;
-    private Application app;
 
     @BeforeEach
     void start() throws Exception {
-        config = dir.resolve("config");
-        System.setProperty(AppDirs.PROPERTY, config.toString());
-        Files.createDirectories(dir.resolve("files"));
-        server = new AppTestServer(dir.resolve("files"));
+        app = new AppFixture(dir);
+        config = app.config;
+        server = app.server;
+        robot = app.robot;
     }
 
     private void startApp() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(SkiffApp.class);
-        WaitForAsyncUtils.waitForFxEvents();
+        app.startApp();
+        stage = app.stage();
     }
 
     private void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-            app = null;
-        }
+        app.stopApp();
     }
 
     @AfterEach
     void stop() throws Exception {
-        stopApp();
-        server.close();
-        System.clearProperty(AppDirs.PROPERTY);
+        app.close();
     }
 
     private TabPane sessions() {
-        return robot.lookup("#sessions").queryAs(TabPane.class);
+        return app.sessions();
     }
 
     private TerminalTab tab(int i) {
-        return (TerminalTab) sessions().getTabs().get(i);
+        return app.tab(i);
     }
 
     private boolean present(String query) {
-        return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
+        return app.present(query);
     }
 
     private static boolean isHostCell(Node n, String label) {
         return n instanceof TreeCell<?> c && c.getItem() instanceof SidebarEntry e && e.name().equals(label);
     }
 
-    private Node hostCell(String label) {
-        return robot.lookup(".tree-cell").match(n -> isHostCell(n, label)).query();
+    private Node hostCell(String label) throws Exception {
+        return app.hostCell(label);
     }
 
     private void connected(TerminalTab t) throws Exception {
-        until("terminal connected", () -> t.viewModel().state() == State.CONNECTED,
-                () -> t.viewModel().state() + " " + t.viewModel().messageProperty().get());
+        app.connected(t);
     }
 
     private void run(TerminalTab t, String command, String expected) throws Exception {
-        fx(() -> {
-            t.typeText(command + "\n");
-            return null;
-        });
-        until("'" + expected + "' in the terminal", () -> t.terminalText().contains(expected), t::terminalText);
+        app.run(t, command, expected);
     }
 
     @Test
