@@ -2,6 +2,7 @@ package dev.skiff.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.skiff.app.sessions.AppSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -14,12 +15,30 @@ import java.util.concurrent.TimeUnit;
  * AppleInterfaceStyle, Windows' AppsUseLightTheme.
  */
 enum AppTheme {
-    SYSTEM("Follow the system"), LIGHT("Light"), DARK("Dark");
+    SYSTEM("Follow the system", AppSettings.Theme.SYSTEM), LIGHT("Light", AppSettings.Theme.LIGHT),
+    DARK("Dark", AppSettings.Theme.DARK);
 
     private final String label;
+    private final AppSettings.Theme setting;
 
-    AppTheme(String label) {
+    AppTheme(String label, AppSettings.Theme setting) {
         this.label = label;
+        this.setting = setting;
+    }
+
+    /** The look for a saved setting. */
+    static AppTheme of(AppSettings.Theme setting) {
+        for (AppTheme t : values()) {
+            if (t.setting == setting) {
+                return t;
+            }
+        }
+        return SYSTEM;
+    }
+
+    /** How this choice is saved in the settings file. */
+    AppSettings.Theme setting() {
+        return setting;
     }
 
     String label() {
@@ -38,15 +57,6 @@ enum AppTheme {
     /** The AtlantaFX user-agent stylesheet for light or dark. */
     static String stylesheet(boolean dark) {
         return dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
-    }
-
-    static AppTheme parse(String name) {
-        for (AppTheme t : values()) {
-            if (t.name().equalsIgnoreCase(name)) {
-                return t;
-            }
-        }
-        return SYSTEM;
     }
 
     static boolean systemPrefersDark() {

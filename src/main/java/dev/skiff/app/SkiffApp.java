@@ -95,7 +95,7 @@ public final class SkiffApp extends Application {
 
         scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(resource("skiff.css"));
-        AppTheme theme = AppTheme.parse(s.theme().name());
+        AppTheme theme = AppTheme.of(s.theme());
         applyTheme(theme);
 
         stage.setTitle(TITLE);
@@ -128,7 +128,7 @@ public final class SkiffApp extends Application {
                 terminalSettings.colorSchemeProperty().set(dark ? ColorScheme.DARK : ColorScheme.LIGHT);
             });
         });
-        settings.update(x -> x.withTheme(AppSettings.Theme.valueOf(theme.name())));
+        settings.update(x -> x.withTheme(theme.setting()));
     }
 
     @Override
