@@ -38,6 +38,11 @@ public enum ColorScheme {
         return rgb(background);
     }
 
+    /** The background as a JavaFX paint (for the margin around the terminal). */
+    public javafx.scene.paint.Color backgroundPaint() {
+        return javafx.scene.paint.Color.rgb((background >> 16) & 0xff, (background >> 8) & 0xff, background & 0xff);
+    }
+
     public TerminalColor selectionBackground() {
         return rgb(selection);
     }

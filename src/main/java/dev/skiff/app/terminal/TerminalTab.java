@@ -59,7 +59,15 @@ public final class TerminalTab extends Tab {
         this.widget = new SkiffTerminalWidget(80, 24, provider);
 
         TerminalOverlay overlay = new TerminalOverlay(vm, this::cancel, this::connect);
-        root = new StackPane(widget.getPane(), overlay, pasteConfirmation);
+        // a small margin in the terminal's own background, as in GNOME Terminal, so that text does
+        // not touch the tab's edge
+        StackPane margin = new StackPane(widget.getPane());
+        margin.setPadding(new javafx.geometry.Insets(4, 2, 2, 6));
+        margin.backgroundProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                        settings.colorSchemeProperty().get().backgroundPaint(), null, null)),
+                settings.colorSchemeProperty()));
+        root = new StackPane(margin, overlay, pasteConfirmation);
         root.getStyleClass().add("terminal-tab");
         root.getStylesheets().add(Objects.requireNonNull(
                 TerminalTab.class.getResource("terminal.css")).toExternalForm());
