@@ -33,7 +33,12 @@ final class ConnectingTab extends Tab {
         error.setId("connecting-error");
         error.setWrapText(true);
         error.setMaxWidth(560);
-        error.getStyleClass().add("danger");
+        error.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        step.getStyleClass().add("title-4");
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        retry.managedProperty().bind(retry.visibleProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        error.getStyleClass().add("text-muted");
         cancel.setId("connecting-cancel");
         cancel.setOnAction(e -> onCancel.run());
         retry.setId("connecting-retry");

@@ -61,8 +61,8 @@ final class FileBrowserTabs {
         if (index < 0) {
             return;
         }
-        String why = "The connection to " + from.title + " closed"
-                + (failure == null ? "." : ": " + errors.present(failure).text());
+        String why = failure == null ? "The connection to " + from.title + " was closed."
+                : "The connection to " + from.title + " was lost: " + errors.present(failure).text();
         boolean transfers = tab.viewModel().queue().items().stream()
                 .anyMatch(i -> !i.state().finished() || i.state() == TransferState.FAILED);
         if (transfers) {
@@ -78,7 +78,7 @@ final class FileBrowserTabs {
         if (tab.getOnClosed() != null) {
             tab.getOnClosed().handle(new Event(Tab.CLOSED_EVENT));
         }
-        again.placeholder.failed(new UserMessage("Disconnected", why + " Retry reconnects."));
+        again.placeholder.failed(new UserMessage("Disconnected", why));
     }
 
     private final class Attempt {

@@ -208,6 +208,9 @@ class AppFilesIT {
                 () -> String.valueOf(sessions().getTabs()));
         assertTrue(robot.lookup("#connecting-error").queryLabeled().getText().contains("Files box"),
                 robot.lookup("#connecting-error").queryLabeled().getText());
+        assertEquals("Files box", fx(() -> sessions().getTabs().get(0).getText()));
+        Thread.sleep(500); // a layout pass for the new tab's header before the screenshot
+        Screenshots.save(robot.lookup("#sessions").query(), "app-files-disconnected");
         try (AppTestServer again = new AppTestServer(Path.of("/"), server.hostKey(), port)) {
             robot.clickOn("#connecting-retry");
             until("the password dialog", () -> present("#password-field"));
