@@ -9,7 +9,8 @@
 #     and checks it is not blank; the app must listen on its single-instance socket, and a second
 #     `skiff open ci-host` must hand over to it and exit 0 while the first keeps running; the first
 #     then logs in to the server (key file, host key already known) and a second screenshot,
-#     installed-app-open.png, shows the terminal; the per-user desktop entry must list ci-host as
+#     installed-app-open.png, shows the terminal; `skiff open no-such-host` must be refused (exit 1,
+#     "no saved host"); the per-user desktop entry must list ci-host as
 #     a desktop action;
 # and finally removes the package and checks nothing is left.
 # Usage: packaging/linux/ci-test-deb.sh [--no-build]   (--no-build: use target/jpackage/installer/*.deb)
@@ -133,6 +134,14 @@ if [ -S "$work/run/skiff/skiff.sock" ]; then
     import -window root "${shot%.png}-open.png" || status=1
   else
     echo "skiff open did not hand over: $(cat "$work/open.log")"; status=1
+  fi
+  # an unknown label: the running instance refuses it; the launcher says so and fails
+  if timeout 60 skiff open no-such-host >"$work/open-bad.log" 2>&1; then
+    echo "skiff open no-such-host exited 0"; status=1
+  elif grep -q 'no saved host "no-such-host"' "$work/open-bad.log"; then
+    echo "skiff open: an unknown label is refused"
+  else
+    echo "skiff open no-such-host: $(cat "$work/open-bad.log")"; status=1
   fi
   entry=$work/data/applications/skiff-Skiff.desktop
   for _ in $(seq 1 20); do grep -q '^Name=ci-host$' "$entry" 2>/dev/null && break; sleep 0.5; done

@@ -18,7 +18,9 @@ import javafx.stage.Stage;
  * opens the file browser), and the window comes to the front. A label with no saved host is
  * reported in a message dialog.
  *
- * <p>FX thread only (see {@link OpenRequestHandler}); opening never blocks, connecting runs on workers.
+ * <p>{@link #open} on the FX thread only (see {@link OpenRequestHandler}); opening never blocks,
+ * connecting runs on workers. {@link #refusal} runs on the listener thread ({@link HostStore} is
+ * thread-safe).
  */
 final class OpenRequests implements OpenRequestHandler {
 
@@ -52,6 +54,15 @@ final class OpenRequests implements OpenRequestHandler {
         }
         hosts.byIdOrLabel(request.label()).ifPresentOrElse(openHost,
                 () -> dialogs.showMessage(unknownHost(request.label())));
+    }
+
+    /** A label no saved host has is refused, so that {@code skiff open typo} fails in the terminal. */
+    @Override
+    public java.util.Optional<String> refusal(OpenRequest request) {
+        if (request.kind() == OpenRequest.Kind.SAVED_HOST && hosts.byIdOrLabel(request.label()).isEmpty()) {
+            return java.util.Optional.of("no saved host \"" + request.label() + "\" (see the Hosts sidebar)");
+        }
+        return java.util.Optional.empty();
     }
 
     /** The message for {@code skiff open LABEL} when no saved host has that label. */

@@ -61,11 +61,14 @@ class SkiffAppTest {
     void theRunningAppTakesRequestsFromLaterLaunchers() throws Exception {
         java.nio.file.Path socket = runtime.resolve("skiff").resolve("skiff.sock");
         assertTrue(java.nio.file.Files.exists(socket), "the app listens on " + socket);
-        assertTrue(SingleInstance.tryForward(socket, OpenRequest.savedHost("nobody")));
-        dev.skiff.app.testing.FxWait.until("the unknown-host message",
-                () -> robot.lookup("#message-dialog").tryQuery().isPresent());
-        assertTrue(robot.lookup("#message-text").queryLabeled().getText().contains("\"nobody\""));
-        robot.clickOn("#message-close");
+        // an unknown label is refused back to the launcher, which prints why and fails
+        SingleInstance.Forwarding refused = SingleInstance.forward(socket, OpenRequest.savedHost("nobody"));
+        assertEquals(SingleInstance.Forwarding.Status.REFUSED, refused.status());
+        assertTrue(refused.reason().contains("no saved host \"nobody\""), refused.reason());
+        // a URL is taken: the quick-connect path opens a tab for it
+        assertTrue(SingleInstance.tryForward(socket, OpenRequest.parseUrl("ssh://nobody@127.0.0.1:1")));
+        dev.skiff.app.testing.FxWait.until("a tab for the URL",
+                () -> !robot.lookup("#sessions").queryAs(TabPane.class).getTabs().isEmpty());
         FxToolkit.cleanupApplication(app);
         app = null;
         assertTrue(java.nio.file.Files.notExists(socket), "the socket is removed when the app stops");

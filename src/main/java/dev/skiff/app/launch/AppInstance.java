@@ -31,7 +31,8 @@ public final class AppInstance {
 
     /**
      * Passes the start-up request (if any) to {@code handler} on the FX thread, and listens for the
-     * requests of later launchers, each passed on with {@code Platform.runLater}. When the socket
+     * requests of later launchers: each is first checked with {@link OpenRequestHandler#refusal}
+     * (a refusal goes back to that launcher), then passed on with {@code Platform.runLater}. When the socket
      * cannot be used (another instance started at the same moment, directory not private) the app
      * works on without single-instance support; the reason goes to stderr.
      *
@@ -45,8 +46,12 @@ public final class AppInstance {
     static AutoCloseable serve(OpenRequestHandler handler, java.nio.file.Path socket) {
         takeInitialRequest().ifPresent(request -> Platform.runLater(() -> handler.open(request)));
         try {
-            Optional<SingleInstance> listener = SingleInstance.listen(socket,
-                    request -> Platform.runLater(() -> handler.open(request)));
+            Optional<SingleInstance> listener = SingleInstance.listen(socket, request -> {
+                handler.refusal(request).ifPresent(reason -> {
+                    throw new SingleInstance.RefusedException(reason);
+                });
+                Platform.runLater(() -> handler.open(request));
+            });
             if (listener.isPresent()) {
                 return listener.get();
             }

@@ -13,10 +13,18 @@ public final class OpenLauncher {
     private OpenLauncher() {
     }
 
-    /** Forwards or launches; returns the process exit code (0). */
+    /**
+     * Forwards or launches; returns the process exit code: 0, or 1 when the running window refused
+     * the request (the reason, e.g. an unknown saved host, is printed to stderr).
+     */
     public static int open(OpenRequest request) {
-        if (SingleInstance.tryForward(request)) {
+        SingleInstance.Forwarding sent = SingleInstance.forward(SocketLocation.defaultSocket(), request);
+        if (sent.status() == SingleInstance.Forwarding.Status.ACCEPTED) {
             return 0;
+        }
+        if (sent.status() == SingleInstance.Forwarding.Status.REFUSED) {
+            System.err.println("skiff: " + sent.reason());
+            return 1;
         }
         AppInstance.setInitialRequest(request);
         GuiLauncher.launch(new String[0]);

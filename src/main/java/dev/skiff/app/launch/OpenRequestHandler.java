@@ -11,4 +11,13 @@ public interface OpenRequestHandler {
 
     /** Opens {@code request}. An unknown saved-host label should be reported to the user, not thrown. */
     void open(OpenRequest request);
+
+    /**
+     * Why a request from another launcher cannot be opened (e.g. no saved host has its label), so
+     * that the launcher prints it and fails instead of handing it over; empty to accept it. Called
+     * on the listener thread, not the FX thread: must be thread-safe, quick and never block.
+     */
+    default java.util.Optional<String> refusal(OpenRequest request) {
+        return java.util.Optional.empty();
+    }
 }

@@ -31,6 +31,8 @@ public final class SingleInstance implements AutoCloseable {
 
     static final String VERSION = "SKIFF/1";
     static final int MAX_LINE = 8192;
+    /** The reply to a refused request: {@code NO <reason>}. */
+    static final String REFUSED = "NO";
     static final long IO_TIMEOUT_MS = 5000;
 
     private final Path socket;
@@ -46,11 +48,6 @@ public final class SingleInstance implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    /** {@link #tryForward(Path, OpenRequest)} at the current user's {@link SocketLocation#defaultSocket()}. */
-    public static boolean tryForward(OpenRequest request) {
-        return tryForward(SocketLocation.defaultSocket(), request);
-    }
-
     /**
      * Hands {@code request} to the instance listening at {@code socket}.
      *
@@ -58,21 +55,53 @@ public final class SingleInstance implements AutoCloseable {
      *     a stale one, or no valid answer), in which case the caller opens a window itself
      */
     public static boolean tryForward(Path socket, OpenRequest request) {
+        return forward(socket, request).status() == Forwarding.Status.ACCEPTED;
+    }
+
+    /** What became of a request handed to a running instance. */
+    public record Forwarding(Status status, String reason) {
+        /** ACCEPTED: the instance opens it; REFUSED: the instance said why not; NO_INSTANCE: none answered. */
+        public enum Status { ACCEPTED, REFUSED, NO_INSTANCE }
+    }
+
+    /**
+     * Hands {@code request} to the instance listening at {@code socket}: accepted, refused with the
+     * instance's reason (e.g. no saved host has that label), or no instance (no socket, a stale one,
+     * no valid answer), in which case the caller opens a window itself.
+     */
+    public static Forwarding forward(Path socket, OpenRequest request) {
+        Forwarding none = new Forwarding(Forwarding.Status.NO_INSTANCE, "");
         if (!Files.exists(socket)) {
-            return false;
+            return none;
         }
         try {
             // never talk to a socket someone else could have planted (a shared temporary directory)
             SocketLocation.checkPrivate(socket.toAbsolutePath().getParent());
         } catch (IOException e) {
-            return false;
+            return none;
         }
         try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
             LineChannel.writeLine(channel, VERSION + " " + request.encode(), IO_TIMEOUT_MS);
             // the instance serves one client at a time, so allow for one slow client ahead of us
-            return "OK".equals(LineChannel.readLine(channel, MAX_LINE, 2 * IO_TIMEOUT_MS + 1000));
+            String reply = LineChannel.readLine(channel, MAX_LINE, 2 * IO_TIMEOUT_MS + 1000);
+            if ("OK".equals(reply)) {
+                return new Forwarding(Forwarding.Status.ACCEPTED, "");
+            }
+            if (reply.startsWith(REFUSED + " ")) {
+                return new Forwarding(Forwarding.Status.REFUSED, reply.substring(REFUSED.length() + 1));
+            }
+            return none;
         } catch (IOException | UnsupportedOperationException e) {
-            return false;
+            return none;
+        }
+    }
+
+    /** Thrown by a listener's handler to refuse a request; its message goes back to the launcher. */
+    public static final class RefusedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public RefusedException(String reason) {
+            super(reason);
         }
     }
 
@@ -143,6 +172,12 @@ public final class SingleInstance implements AutoCloseable {
         }
     }
 
+    /** {@code text} as one printable line of bounded length (it travels as a reply line). */
+    private static String oneLine(String text) {
+        String t = text == null ? "refused" : text.replaceAll("\\p{Cntrl}", " ");
+        return t.length() > 500 ? t.substring(0, 500) : t;
+    }
+
     private void acceptLoop() {
         while (server.isOpen()) {
             try (SocketChannel channel = server.accept()) {
@@ -172,6 +207,8 @@ public final class SingleInstance implements AutoCloseable {
             try {
                 handler.accept(OpenRequest.decode(line.substring(VERSION.length() + 1)));
                 reply = "OK";
+            } catch (RefusedException e) {
+                reply = REFUSED + " " + oneLine(e.getMessage());
             } catch (IllegalArgumentException e) {
                 reply = "ERR bad request";
             } catch (RuntimeException e) {

@@ -33,6 +33,20 @@ class SingleInstanceTest {
     }
 
     @Test
+    void aRefusedRequestComesBackWithItsReason() throws Exception {
+        try (SingleInstance first = SingleInstance.listen(socket(), r -> {
+            throw new SingleInstance.RefusedException("no saved host \"" + r.label() + "\"\nsecond line");
+        }).orElseThrow()) {
+            SingleInstance.Forwarding f = SingleInstance.forward(socket(), OpenRequest.savedHost("typo"));
+            assertEquals(SingleInstance.Forwarding.Status.REFUSED, f.status());
+            assertEquals("no saved host \"typo\" second line", f.reason());
+            assertFalse(SingleInstance.tryForward(socket(), OpenRequest.savedHost("typo")));
+        }
+        assertEquals(SingleInstance.Forwarding.Status.NO_INSTANCE,
+                SingleInstance.forward(socket(), OpenRequest.savedHost("typo")).status());
+    }
+
+    @Test
     void secondLauncherForwardsToTheFirstInstance() throws Exception {
         LinkedBlockingQueue<OpenRequest> received = new LinkedBlockingQueue<>();
         try (SingleInstance first = SingleInstance.listen(socket(), received::add).orElseThrow()) {
