@@ -56,7 +56,7 @@ final class AppController implements MainView.Actions, HostsSidebarListener {
     void attach(MainView view, HostsSidebar sidebar) {
         this.view = view;
         this.sidebar = sidebar;
-        this.files = new FileBrowserTabs(view, ctx.workers(), ctx.transferSettings());
+        this.files = new FileBrowserTabs(view, ctx.workers(), ctx.transferSettings(), ctx.saveTransferSettings());
     }
 
     // --- sidebar -------------------------------------------------------------------------------
@@ -238,7 +238,8 @@ final class AppController implements MainView.Actions, HostsSidebarListener {
     /** The app-wide services the controller uses (built by {@link SkiffApp}). */
     record AppContext(HostStore hosts, ConnectionManager connections, FxInteraction fxInteraction,
             HostKeyVerifier hostKeys, Dialogs dialogs, TerminalSettings terminalSettings, Executor workers,
-            Supplier<TransferSettings> transferSettings, Consumer<AppTheme> themes,
+            Supplier<TransferSettings> transferSettings, Consumer<TransferSettings> saveTransferSettings,
+            Consumer<AppTheme> themes,
             Runnable quitAction) {
         void applyTheme(AppTheme t) {
             themes.accept(t);

@@ -12,6 +12,7 @@ import dev.skiff.app.terminal.SshTerminalSource;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.event.Event;
@@ -30,12 +31,19 @@ final class FileBrowserTabs {
     private final MainView view;
     private final Executor workers;
     private final Supplier<TransferSettings> settings;
+    private final Consumer<TransferSettings> saveSettings;
     private final ErrorPresenter errors = new ErrorPresenter();
 
-    FileBrowserTabs(MainView view, Executor workers, Supplier<TransferSettings> settings) {
+    /**
+     * @param settings the transfer options a new browser starts with
+     * @param saveSettings takes the options whenever the user changes them in a browser
+     */
+    FileBrowserTabs(MainView view, Executor workers, Supplier<TransferSettings> settings,
+            Consumer<TransferSettings> saveSettings) {
         this.view = view;
         this.workers = workers;
         this.settings = settings;
+        this.saveSettings = saveSettings;
     }
 
     /**
@@ -134,6 +142,7 @@ final class FileBrowserTabs {
                 return;
             }
             tab.setUserData(provider);
+            tab.viewModel().settingsProperty().addListener((o, was, now) -> saveSettings.accept(now));
             EventHandler<Event> closed = tab.getOnClosed();
             tab.setOnClosed(e -> {
                 if (closed != null) {

@@ -85,7 +85,7 @@ public final class SkiffApp extends Application {
         terminalSettings.scrollbackLinesProperty().set(s.scrollbackLines());
 
         controller = new AppController(new AppController.AppContext(hosts, connections, fx, verifier, dialogs,
-                terminalSettings, workers, this::transferSettings, this::applyTheme, stage::close));
+                terminalSettings, workers, this::transferSettings, this::saveTransferSettings, this::applyTheme, stage::close));
         view = new MainView(controller);
         HostsSidebarViewModel sidebarModel = new HostsSidebarViewModel(hosts, Platform::runLater);
         HostsSidebar sidebar = new HostsSidebar(sidebarModel, controller);
@@ -116,7 +116,11 @@ public final class SkiffApp extends Application {
     }
 
     private TransferSettings transferSettings() {
-        return TransferSettings.defaults().withParallel(settings.get().parallelTransfers());
+        return TransferPreferences.read(settings.get().transfers());
+    }
+
+    private void saveTransferSettings(TransferSettings t) {
+        settings.update(s -> s.withTransfers(TransferPreferences.write(t)));
     }
 
     private void applyTheme(AppTheme theme) {

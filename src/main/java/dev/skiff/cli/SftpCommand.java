@@ -5,6 +5,7 @@ import dev.skiff.ssh.config.HostConnector;
 import dev.skiff.ssh.SshException;
 import dev.skiff.ssh.config.HostConfig;
 import dev.skiff.ssh.sftp.SftpClient;
+import dev.skiff.ssh.sftp.transfer.RateLimit;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,6 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sftp", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Secure file transfer over SSH (like OpenSSH's sftp).")
 public final class SftpCommand implements Callable<Integer> {
+    private static final long MAX_LIMIT_KBIT = 100L * 1024 * 1024; // OpenSSH's bound for -l
+
     @Spec
     CommandSpec spec;
 
@@ -58,6 +61,9 @@ public final class SftpCommand implements Callable<Integer> {
     @Option(names = "-B", paramLabel = "buffer_size", description = "Bytes per read/write request (default from the server's limits).")
     Integer bufferSize;
 
+    @Option(names = "-l", paramLabel = "limit", description = "Limits the used bandwidth, in Kbit/s (all transfers together).")
+    Long limitKbit;
+
     @Option(names = "-C", description = "Compression.")
     boolean compression;
 
@@ -76,6 +82,11 @@ public final class SftpCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (verbose.length > 0) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+        }
+        if (limitKbit != null && (limitKbit < 1 || limitKbit > MAX_LIMIT_KBIT)) {
+            err.println("skiff: Invalid bandwidth limit \"" + limitKbit + "\": must be 1 to " + MAX_LIMIT_KBIT + " Kbit/s");
+            err.flush();
+            return 1;
         }
         String host = destination;
         String startDir = null;
@@ -107,6 +118,9 @@ public final class SftpCommand implements Callable<Integer> {
                 SftpClient sftp = SftpClient.open(c, Duration.ofSeconds(60))) {
             SftpShell shell = new SftpShell(sftp, out, err, batchFile != null, !quiet && batchFile == null);
             shell.tuning(bufferSize, requests);
+            if (limitKbit != null) {
+                shell.rateLimit(RateLimit.of(RateLimit.kbitPerSecond(limitKbit)));
+            }
             if (startDir != null && !startDir.isEmpty() && !shell.changeDirectory(startDir)) {
                 return 1;
             }

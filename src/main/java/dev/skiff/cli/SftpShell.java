@@ -4,6 +4,7 @@ import dev.skiff.ssh.SshException;
 import dev.skiff.ssh.sftp.SftpAttributes;
 import dev.skiff.ssh.sftp.SftpClient;
 import dev.skiff.ssh.sftp.StatVfs;
+import dev.skiff.ssh.sftp.transfer.RateLimit;
 import dev.skiff.ssh.sftp.transfer.SftpTransfers;
 import dev.skiff.ssh.sftp.transfer.TransferOptions;
 import java.io.BufferedReader;
@@ -30,11 +31,17 @@ final class SftpShell {
 
     private int requestSize;
     private int maxRequests;
+    private RateLimit rateLimit = RateLimit.NONE;
 
     /** sftp -B and -R: bytes per request and requests in flight (0 = automatic). */
     void tuning(Integer bufferSize, Integer requests) {
         requestSize = bufferSize == null ? 0 : Math.max(1, bufferSize);
         maxRequests = requests == null ? 0 : Math.max(2, requests);
+    }
+
+    /** sftp -l: every transfer of this session together stays under {@code limit}. */
+    void rateLimit(RateLimit limit) {
+        rateLimit = limit;
     }
 
     SftpShell(SftpClient sftp, PrintWriter out, PrintWriter err, boolean batch, boolean progress) throws SshException {
@@ -241,7 +248,8 @@ final class SftpShell {
 
     private TransferOptions options(SftpArgs args, boolean resume) {
         TransferOptions o = TransferOptions.defaults().withRecursive(args.has('r')).withPreserve(args.has('p'))
-                .withResume(resume).withRequestSize(requestSize).withMaxRequests(maxRequests);
+                .withResume(resume).withRequestSize(requestSize).withMaxRequests(maxRequests)
+                .withRateLimit(rateLimit);
         if (progress && !batch) {
             o = o.withProgress(SftpLs.meter(err));
         }

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeCell;
@@ -93,6 +94,15 @@ class AppFilesIT {
                 () -> pane.path() + " " + pane.errorProperty().get());
     }
 
+    /** settings.json without white space, or "" while there is none. */
+    private String savedSettings() {
+        try {
+            return Files.readString(app.config.resolve("settings.json")).replaceAll("\\s", "");
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
     private void type(TerminalTab t, String text) throws Exception {
         fx(() -> {
             t.typeText(text);
@@ -101,6 +111,7 @@ class AppFilesIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void openFilesFromASavedHostBesideATerminalAndBySftpUrl() throws Exception {
         // 1. the saved host's context menu: Open files (host key and password asked once)
         // (Monocle's robot does not turn a secondary click into a context-menu request: show it)
@@ -163,6 +174,13 @@ class AppFilesIT {
         robot.clickOn("#remote-follow");
         at(beside.viewModel().remote(), files.resolve("announced").toString());
 
+        // transfer options chosen in one browser are where the next one starts, and are saved
+        fx(() -> {
+            ((ChoiceBox<Long>) beside.getContent().lookup("#transfer-limit")).setValue(1L << 20);
+            return null;
+        });
+        until("the options saved", () -> savedSettings().contains("\"limit\":1048576"), this::savedSettings);
+
         // 5. sftp:// quick connect with a path: a connection of its own, the path opened
         robot.clickOn("#quick-connect").write("sftp://" + AppTestServer.PASSWORD_USER + "@127.0.0.1:" + server.port()
                 + files).type(KeyCode.ENTER);
@@ -173,6 +191,7 @@ class AppFilesIT {
         SftpBrowserTab quick = browser(3);
         showing(quick.viewModel().remote(), files.toString(), "readme.txt");
         assertEquals(2, server.connectionCount());
+        assertEquals(1L << 20, quick.viewModel().settingsProperty().get().limit());
 
         // closing every tab closes both connections
         fx(() -> {

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
@@ -145,6 +146,27 @@ class SftpCliIT {
                     assertEquals(sha(a.resolve("remote/ab.bin")), sha(a.resolve("local/copy.1")));
                     assertEquals(sha(a.resolve("local/ab.bin")), sha(a.resolve("remote/copy.2")));
                 }));
+    }
+
+    /**
+     * sftp -l (Kbit/s, OpenSSH's unit): 2400 Kbit/s = 300 KiB/s, so a get and a put of 300 000
+     * bytes each take at least about 1.9 s together (a lower bound: noise only adds time), and the
+     * files arrive whole. An out-of-range limit is refused before connecting, with status 1 as
+     * OpenSSH's sftp.
+     */
+    @Test
+    void bandwidthLimitSlowsTransfersDown() throws Exception {
+        Path a = area("sftp-limit");
+        String script = "get $R/ab.bin $L/copy.1\nput $L/ab.bin $R/copy.2\n";
+        long t0 = System.nanoTime();
+        assertEquals(0, run(true, a, script, List.of("-l", "2400")), Files.readString(a.resolve("output")));
+        double secs = (System.nanoTime() - t0) / 1e9;
+        assertTrue(secs >= 1.8, "600 000 bytes at 300 KiB/s took only " + secs + " s");
+        assertEquals(sha(a.resolve("remote/ab.bin")), sha(a.resolve("local/copy.1")));
+        assertEquals(sha(a.resolve("local/ab.bin")), sha(a.resolve("remote/copy.2")));
+
+        assertEquals(1, run(true, a, script, List.of("-l", "0")));
+        assertTrue(Files.readString(a.resolve("output")).contains("Invalid bandwidth limit"));
     }
 
     @TestFactory

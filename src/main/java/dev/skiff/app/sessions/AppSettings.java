@@ -15,13 +15,13 @@ import java.util.Objects;
  * @param terminalFontFamily terminal font family
  * @param terminalFontSize terminal font size in points
  * @param scrollbackLines terminal scrollback
- * @param parallelTransfers concurrent SFTP transfers
+ * @param transfers the file browser's transfer options, as last chosen
  * @param writeToSshKnownHosts add accepted host keys to {@code ~/.ssh/known_hosts} instead of Skiff's own file
  * @param firstRunDone the first-run welcome was shown
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AppSettings(int version, Theme theme, WindowBounds window, double sidebarWidth, boolean sidebarHidden,
-        String terminalFontFamily, double terminalFontSize, int scrollbackLines, int parallelTransfers,
+        String terminalFontFamily, double terminalFontSize, int scrollbackLines, Transfers transfers,
         boolean writeToSshKnownHosts, boolean firstRunDone) implements Versioned {
 
     /** The version this code writes. */
@@ -52,6 +52,33 @@ public record AppSettings(int version, Theme theme, WindowBounds window, double 
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
     }
 
+    /**
+     * The file browser's transfer options (names of the app's enums as text, so that an unknown
+     * value in a file is read as the default).
+     *
+     * @param parallel transfers at once
+     * @param atomicUploads upload to a temporary name, then rename
+     * @param preserve keep times and permissions
+     * @param symlinks FOLLOW, SKIP or COPY_LINK
+     * @param conflict ASK, OVERWRITE, SKIP, RESUME or RENAME
+     * @param limit bytes per second for all of a browser's transfers, 0 = none
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Transfers(int parallel, boolean atomicUploads, boolean preserve, String symlinks, String conflict,
+            long limit) {
+        public Transfers {
+            parallel = parallel > 0 ? parallel : DEFAULT_PARALLEL_TRANSFERS;
+            symlinks = symlinks == null ? "FOLLOW" : symlinks;
+            conflict = conflict == null ? "ASK" : conflict;
+            limit = Math.max(0, limit);
+        }
+
+        /** The options of a new installation. */
+        public static Transfers defaults() {
+            return new Transfers(DEFAULT_PARALLEL_TRANSFERS, true, true, null, null, 0);
+        }
+    }
+
     /** Fills in defaults for missing (zero or null) values. */
     public AppSettings {
         version = CURRENT_VERSION;
@@ -61,12 +88,12 @@ public record AppSettings(int version, Theme theme, WindowBounds window, double 
                 : terminalFontFamily;
         terminalFontSize = terminalFontSize > 0 ? terminalFontSize : DEFAULT_FONT_SIZE;
         scrollbackLines = scrollbackLines > 0 ? scrollbackLines : DEFAULT_SCROLLBACK;
-        parallelTransfers = parallelTransfers > 0 ? parallelTransfers : DEFAULT_PARALLEL_TRANSFERS;
+        transfers = Objects.requireNonNullElse(transfers, Transfers.defaults());
     }
 
     /** All defaults. */
     public static AppSettings defaults() {
-        return new AppSettings(CURRENT_VERSION, null, null, 0, false, null, 0, 0, 0, false, false);
+        return new AppSettings(CURRENT_VERSION, null, null, 0, false, null, 0, 0, null, false, false);
     }
 
     @Override
@@ -76,36 +103,36 @@ public record AppSettings(int version, Theme theme, WindowBounds window, double 
 
     public AppSettings withTheme(Theme t) {
         return new AppSettings(version, t, window, sidebarWidth, sidebarHidden, terminalFontFamily, terminalFontSize,
-                scrollbackLines, parallelTransfers, writeToSshKnownHosts, firstRunDone);
+                scrollbackLines, transfers, writeToSshKnownHosts, firstRunDone);
     }
 
     public AppSettings withWindow(WindowBounds w) {
         return new AppSettings(version, theme, w, sidebarWidth, sidebarHidden, terminalFontFamily, terminalFontSize,
-                scrollbackLines, parallelTransfers, writeToSshKnownHosts, firstRunDone);
+                scrollbackLines, transfers, writeToSshKnownHosts, firstRunDone);
     }
 
     public AppSettings withSidebar(double width, boolean hidden) {
         return new AppSettings(version, theme, window, width, hidden, terminalFontFamily, terminalFontSize,
-                scrollbackLines, parallelTransfers, writeToSshKnownHosts, firstRunDone);
+                scrollbackLines, transfers, writeToSshKnownHosts, firstRunDone);
     }
 
     public AppSettings withTerminal(String fontFamily, double fontSize, int scrollback) {
         return new AppSettings(version, theme, window, sidebarWidth, sidebarHidden, fontFamily, fontSize,
-                scrollback, parallelTransfers, writeToSshKnownHosts, firstRunDone);
+                scrollback, transfers, writeToSshKnownHosts, firstRunDone);
     }
 
-    public AppSettings withParallelTransfers(int n) {
+    public AppSettings withTransfers(Transfers n) {
         return new AppSettings(version, theme, window, sidebarWidth, sidebarHidden, terminalFontFamily,
                 terminalFontSize, scrollbackLines, n, writeToSshKnownHosts, firstRunDone);
     }
 
     public AppSettings withWriteToSshKnownHosts(boolean b) {
         return new AppSettings(version, theme, window, sidebarWidth, sidebarHidden, terminalFontFamily,
-                terminalFontSize, scrollbackLines, parallelTransfers, b, firstRunDone);
+                terminalFontSize, scrollbackLines, transfers, b, firstRunDone);
     }
 
     public AppSettings withFirstRunDone(boolean b) {
         return new AppSettings(version, theme, window, sidebarWidth, sidebarHidden, terminalFontFamily,
-                terminalFontSize, scrollbackLines, parallelTransfers, writeToSshKnownHosts, b);
+                terminalFontSize, scrollbackLines, transfers, writeToSshKnownHosts, b);
     }
 }

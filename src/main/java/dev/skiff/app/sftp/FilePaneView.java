@@ -52,6 +52,7 @@ final class FilePaneView {
 
         Label title = new Label(vm.browser().title(), FileIcons.of(vm.browser().isRemote() ? Feather.SERVER : Feather.MONITOR));
         title.getStyleClass().addAll("pane-title", Styles.TEXT_BOLD);
+        title.setMinWidth(24); // the host name gives way first when the pane is narrow
         Button back = tool(Feather.ARROW_LEFT, "Back (Alt+Left)", "back", () -> vm.back());
         back.disableProperty().bind(vm.canBackProperty().not());
         Button forward = tool(Feather.ARROW_RIGHT, "Forward (Alt+Right)", "forward", () -> vm.forward());
@@ -68,13 +69,15 @@ final class FilePaneView {
         });
         ToggleButton hidden = new ToggleButton(null, new FontIcon(Feather.EYE));
         hidden.setId(side + "-hidden");
-        hidden.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        hidden.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         hidden.setTooltip(new Tooltip("Show hidden files (Ctrl+H)"));
         hidden.selectedProperty().bindBidirectional(vm.showHiddenProperty());
         TextField filter = new TextField();
         filter.setId(side + "-filter");
         filter.setPromptText("Filter");
         filter.setPrefColumnCount(8);
+        filter.setMinWidth(48); // then the filter field
+        filter.getStyleClass().add(Styles.SMALL);
         filter.textProperty().bindBidirectional(vm.filterProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -149,7 +152,7 @@ final class FilePaneView {
     private Button tool(Feather icon, String tip, String id, Supplier<?> action) {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(side + "-" + id);
-        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.get());
         return b;

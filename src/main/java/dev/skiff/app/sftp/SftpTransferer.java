@@ -6,6 +6,7 @@ import dev.skiff.ssh.sftp.SftpClient;
 import dev.skiff.ssh.sftp.SftpDirEntry;
 import dev.skiff.ssh.sftp.transfer.Cancellation;
 import dev.skiff.ssh.sftp.transfer.ProgressListener;
+import dev.skiff.ssh.sftp.transfer.RateLimit;
 import dev.skiff.ssh.sftp.transfer.SftpTransfers;
 import dev.skiff.ssh.sftp.transfer.TransferOptions;
 import java.io.IOException;
@@ -16,16 +17,20 @@ import java.util.stream.Stream;
 
 /**
  * Runs transfers with {@link SftpTransfers} (pipelined) on the tab's connection: each transfer opens
- * its own SFTP channel (no new login) and closes it at the end. Blocking; workers only.
+ * its own SFTP channel (no new login) and closes it at the end; the speed limit in the settings
+ * applies to all of them together and to running transfers as soon as it changes. Blocking;
+ * workers only.
  */
 public final class SftpTransferer implements Transferer {
     private static final int MAX_DEPTH = 64;
     private final SshConnection connection;
     private final Supplier<TransferSettings> settings;
+    private final RateLimit limit; // one for all of this transferer's transfers; follows the settings live
 
     public SftpTransferer(SshConnection connection, Supplier<TransferSettings> settings) {
         this.connection = connection;
         this.settings = settings;
+        this.limit = new RateLimit(() -> settings.get().limit());
     }
 
     @Override
@@ -64,7 +69,7 @@ public final class SftpTransferer implements Transferer {
         TransferSettings s = settings.get();
         return TransferOptions.defaults().withRecursive(r.directory()).withPreserve(s.preserve())
                 .withSymlinks(s.symlinks()).withResume(r.resume()).withAtomic(r.upload() && s.atomicUploads())
-                .withProgress(progress).withCancellation(cancel);
+                .withProgress(progress).withCancellation(cancel).withRateLimit(limit);
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.skiff.app.sftp;
 
 import atlantafx.base.theme.Styles;
 import dev.skiff.ssh.sftp.transfer.SymlinkPolicy;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -9,14 +11,19 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -79,7 +86,7 @@ final class TransferQueueView {
         actions.setCellFactory(c -> new ActionsCell(vm.queue()));
         actions.setPrefWidth(96);
         actions.setSortable(false);
-        table.getColumns().setAll(java.util.List.of(name, dir, size, progress, speed, eta, state, actions));
+        table.getColumns().setAll(List.of(name, dir, size, progress, speed, eta, state, actions));
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(optionsBar(), table);
     }
@@ -110,47 +117,84 @@ final class TransferQueueView {
         parallel.setMinWidth(78);
         parallel.setTooltip(new Tooltip("Transfers in parallel"));
         parallel.valueProperty().addListener((o, a, b) -> update(vm.settingsProperty().get().withParallel(b)));
-        CheckBox atomic = check("Atomic uploads", s.atomicUploads(), "transfer-atomic",
-                v -> vm.settingsProperty().get().withAtomicUploads(v));
-        CheckBox preserve = check("Preserve times & permissions", s.preserve(), "transfer-preserve",
-                v -> vm.settingsProperty().get().withPreserve(v));
-        ChoiceBox<SymlinkPolicy> links = new ChoiceBox<>();
-        links.getItems().setAll(SymlinkPolicy.values());
-        links.setValue(s.symlinks());
-        links.setConverter(converter(p -> p == SymlinkPolicy.FOLLOW ? "Follow links" : p == SymlinkPolicy.SKIP
-                ? "Skip links" : "Copy links as links"));
-        links.valueProperty().addListener((o, a, b) -> update(vm.settingsProperty().get().withSymlinks(b)));
-        ChoiceBox<ConflictChoice> conflict = new ChoiceBox<>();
-        conflict.setId("transfer-conflict");
-        conflict.getItems().setAll(ConflictChoice.values());
-        conflict.setValue(s.conflict());
-        conflict.setConverter(converter(c -> "If exists: " + c.label()));
-        conflict.valueProperty().addListener((o, a, b) -> update(vm.settingsProperty().get().withConflict(b)));
+        ChoiceBox<Long> limit = limitChoice(s.limit());
+        limit.valueProperty().addListener((o, a, b) -> update(vm.settingsProperty().get().withLimit(b == null ? 0 : b)));
         Button clear = new Button("Clear finished", new FontIcon(Feather.X_CIRCLE));
         clear.getStyleClass().add(Styles.FLAT);
         clear.setOnAction(e -> vm.queue().clearFinished());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label par = new Label("Parallel");
-        for (Region r : java.util.List.of(title, summary, par, atomic, preserve, clear)) {
+        MenuButton options = optionsMenu(s);
+        for (Region r : List.of(title, par, limit, options, clear)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(8, title, summary, spacer, par, parallel, atomic, preserve, links, conflict, clear);
+        summary.setMinWidth(0); // the summary gives way first; the tab title repeats it
+        HBox bar = new HBox(8, title, summary, spacer, par, parallel, limit, options, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("queue-toolbar");
         return bar;
+    }
+
+    /** The less used options in one menu: atomic uploads, preserve, symbolic links, existing files. */
+    private MenuButton optionsMenu(TransferSettings s) {
+        CheckMenuItem atomic = check("Atomic uploads (temporary name, then rename)", s.atomicUploads(), "transfer-atomic",
+                v -> vm.settingsProperty().get().withAtomicUploads(v));
+        CheckMenuItem preserve = check("Preserve times and permissions", s.preserve(), "transfer-preserve",
+                v -> vm.settingsProperty().get().withPreserve(v));
+        Menu links = radios("Symbolic links", "transfer-links", List.of(SymlinkPolicy.values()), s.symlinks(),
+                p -> p == SymlinkPolicy.FOLLOW ? "Follow links" : p == SymlinkPolicy.SKIP ? "Skip links" : "Copy links as links",
+                v -> vm.settingsProperty().get().withSymlinks(v));
+        Menu conflict = radios("If the file exists", "transfer-conflict", List.of(ConflictChoice.values()), s.conflict(),
+                ConflictChoice::label, v -> vm.settingsProperty().get().withConflict(v));
+        MenuButton menu = new MenuButton("Options", new FontIcon(Feather.SLIDERS), atomic, preserve,
+                new SeparatorMenuItem(), links, conflict);
+        menu.setId("transfer-options");
+        menu.getStyleClass().add(Styles.FLAT);
+        return menu;
+    }
+
+    /** Speed limit presets (bytes per second, 0 = none), plus {@code current} when it is another value. */
+    private static ChoiceBox<Long> limitChoice(long current) {
+        ChoiceBox<Long> c = new ChoiceBox<>();
+        c.setId("transfer-limit");
+        c.getItems().setAll(0L, 256L << 10, 1L << 20, 4L << 20, 16L << 20, 64L << 20);
+        if (!c.getItems().contains(current)) {
+            c.getItems().add(current);
+            c.getItems().sort(null);
+        }
+        c.setValue(current);
+        c.setConverter(converter(v -> v == 0 ? "No speed limit" : "Limit " + Formats.rate(v)));
+        c.setTooltip(new Tooltip("Speed limit for this browser's transfers together; applies to running ones at once"));
+        return c;
     }
 
     private void update(TransferSettings s) {
         vm.settingsProperty().set(s);
     }
 
-    private CheckBox check(String text, boolean value, String id, Function<Boolean, TransferSettings> with) {
-        CheckBox c = new CheckBox(text);
+    private CheckMenuItem check(String text, boolean value, String id, Function<Boolean, TransferSettings> with) {
+        CheckMenuItem c = new CheckMenuItem(text);
         c.setId(id);
         c.setSelected(value);
         c.selectedProperty().addListener((o, a, b) -> update(with.apply(b)));
         return c;
+    }
+
+    private <T> Menu radios(String text, String id, List<T> values, T value, Function<T, String> label,
+            Function<T, TransferSettings> with) {
+        Menu menu = new Menu(text);
+        menu.setId(id);
+        ToggleGroup group = new ToggleGroup();
+        for (T v : values) {
+            RadioMenuItem item = new RadioMenuItem(label.apply(v));
+            item.setId(id + "-" + v.toString().toLowerCase(Locale.ROOT).replace('_', '-'));
+            item.setToggleGroup(group);
+            item.setSelected(v.equals(value));
+            item.setOnAction(e -> update(with.apply(v)));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> f) {
@@ -219,7 +263,7 @@ final class TransferQueueView {
         @Override
         protected void updateItem(TransferItem i, boolean empty) {
             super.updateItem(i, empty);
-            for (Button b : java.util.List.of(pause, resume, retry, cancel)) {
+            for (Button b : List.of(pause, resume, retry, cancel)) {
                 b.visibleProperty().unbind();
             }
             if (empty || i == null) {

@@ -131,21 +131,24 @@ class HostStoreTest {
     void settingsRoundTripWithDefaultsForMissingFields() throws Exception {
         AppDirs dirs = new AppDirs(dir);
         try (SettingsStore s = SettingsStore.open(dirs)) {
-            assertEquals(3, s.get().parallelTransfers());
+            assertEquals(3, s.get().transfers().parallel());
             assertEquals(dirs.knownHostsFile(), dirs.knownHostsWriteFile(s.get()));
             s.update(a -> a.withTheme(AppSettings.Theme.DARK).withWriteToSshKnownHosts(true)
-                    .withWindow(new AppSettings.WindowBounds(10, 20, 800, 600, true)));
+                    .withWindow(new AppSettings.WindowBounds(10, 20, 800, 600, true))
+                    .withTransfers(new AppSettings.Transfers(5, false, true, "SKIP", "RESUME", 1 << 20)));
         }
         try (SettingsStore s = SettingsStore.open(dirs)) {
             assertEquals(AppSettings.Theme.DARK, s.get().theme());
             assertTrue(s.get().window().maximized());
             assertEquals(AppDirs.sshKnownHostsFile(), dirs.knownHostsWriteFile(s.get()));
+            assertEquals(new AppSettings.Transfers(5, false, true, "SKIP", "RESUME", 1 << 20), s.get().transfers());
         }
         Files.writeString(dirs.settingsFile(), "{\"theme\":\"LIGHT\",\"newThing\":1}");
         try (SettingsStore s = SettingsStore.open(dirs)) {
             assertEquals(AppSettings.Theme.LIGHT, s.get().theme());
             assertEquals(AppSettings.DEFAULT_SCROLLBACK, s.get().scrollbackLines());
             assertFalse(s.get().sidebarHidden());
+            assertEquals(AppSettings.Transfers.defaults(), s.get().transfers());
         }
     }
 

@@ -115,6 +115,29 @@ class SftpBrowserTabTest extends BrowserTestBase {
         Screenshots.save(f.tab.view(), "sftp-browser-done");
     }
 
+    /**
+     * The queue's Options menu: "If the file exists → Skip" leaves the server's file alone (the
+     * item is recorded as skipped), and unticking atomic uploads reaches the settings.
+     */
+    @Test
+    void optionsMenuChoosesWhatHappensToExistingFiles() throws Exception {
+        Files.writeString(local.resolve("small.txt"), "a newer local version");
+        robot.interact(() -> f.localPane().refresh());
+        waitFor(() -> names("local").contains("small.txt"));
+        robot.clickOn("#transfer-options");
+        robot.clickOn("#transfer-atomic");
+        assertFalse(f.tab.viewModel().settingsProperty().get().atomicUploads());
+        robot.clickOn("#transfer-options");
+        robot.clickOn("If the file exists");
+        robot.clickOn("#transfer-conflict-skip");
+        assertEquals(ConflictChoice.SKIP, f.tab.viewModel().settingsProperty().get().conflict());
+        f.select("local", "small.txt");
+        robot.type(KeyCode.F5);
+        waitFor(() -> f.tab.viewModel().queue().items().size() == 1
+                && f.tab.viewModel().queue().items().get(0).state() == TransferState.SKIPPED);
+        assertEquals("small", Files.readString(remote.resolve("small.txt")));
+    }
+
     private DialogPane dialog(String id) {
         waitFor(() -> robot.lookup("#" + id).tryQuery().isPresent());
         return robot.lookup("#" + id).queryAs(DialogPane.class);

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -93,9 +94,18 @@ class SftpBrowserTransferIT extends BrowserTestBase {
         }
     }
 
+    /**
+     * The speed limit (4 MiB/s, chosen in the queue's bar) keeps the 64 MiB upload running for
+     * about 16 s, so the cancel always lands midway however fast the machine; the retry runs
+     * without a limit.
+     */
     @Test
     void cancelMidwayLeavesNoFinalFileAndResumeCompletesIt() throws Exception {
         Path part = remote.resolve(TransferNames.temporaryName("/big.bin").substring(1));
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Long> limit = f.robot.lookup("#transfer-limit").queryAs(ChoiceBox.class);
+        f.robot.interact(() -> limit.setValue(4L << 20));
+        assertEquals(4L << 20, f.tab.viewModel().settingsProperty().get().limit());
         f.select("local", "big.bin");
         f.robot.type(KeyCode.F5);
         waitFor(() -> items().size() == 1);
@@ -106,6 +116,7 @@ class SftpBrowserTransferIT extends BrowserTestBase {
         long partial = part.toFile().length();
         assertTrue(partial > 0 && partial < BIG, "partial " + partial);
         assertFalse(Files.exists(remote.resolve("big.bin")), "no file under the final name");
+        f.robot.interact(() -> limit.setValue(0L));
         f.robot.clickOn("#transfer-retry");
         waitFor(() -> item.state() == TransferState.DONE);
         assertTrue(item.request().resume());

@@ -2,6 +2,7 @@ package dev.skiff.app.terminal;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import atlantafx.base.theme.PrimerLight;
 import dev.skiff.app.testing.AppTestServer;
 import dev.skiff.ssh.ConnectSpec;
 import dev.skiff.ssh.SshClient;
@@ -12,6 +13,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Helpers for terminal tab GUI tests: FX calls, polling, SSH sources. */
@@ -31,6 +37,18 @@ final class TerminalFixture {
 
     static void fxRun(Runnable run) throws Exception {
         WaitForAsyncUtils.asyncFx(run).get();
+    }
+
+    /** Shows an empty tab pane (800 x 480, light theme) in the primary stage. */
+    static TabPane showTabPane() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        return fx(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            TabPane tabs = new TabPane();
+            stage.setScene(new Scene(tabs, 800, 480));
+            stage.show();
+            return tabs;
+        });
     }
 
     /** Polls (on the FX thread) until {@code condition} holds, up to 30 s. */

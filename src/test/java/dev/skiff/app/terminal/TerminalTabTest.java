@@ -21,7 +21,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -56,13 +55,8 @@ class TerminalTabTest {
 
     @BeforeEach
     void showStage() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        fxRun(() -> {
-            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-            tabs = new TabPane();
-            stage.setScene(new Scene(tabs, 800, 480));
-            stage.show();
-        });
+        tabs = TerminalFixture.showTabPane();
+        stage = (Stage) fx(() -> tabs.getScene().getWindow());
     }
 
     @AfterEach

@@ -115,6 +115,7 @@ final class Downloader {
                         out.write(b);
                     }
                     meter.add(n);
+                    options.rateLimit().pace(n, options.cancellation());
                     checkCancel(remote);
                 }
             } finally {

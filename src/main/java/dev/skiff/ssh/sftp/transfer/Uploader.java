@@ -121,6 +121,7 @@ final class Uploader {
             long n;
             while ((n = out.transferFrom(in, chunk)) > 0) {
                 meter.add(n);
+                options.rateLimit().pace(n, options.cancellation());
                 checkCancel(local.toString());
             }
             out.close();
