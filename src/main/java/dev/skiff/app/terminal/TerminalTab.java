@@ -25,8 +25,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * the source on the given executor (never the FX thread) while an overlay shows the step and a
  * Cancel button; then the terminal runs until the session ends (DISCONNECTED: Enter or a click
  * reconnects with the same source). The tab text follows the terminal's title, the graphic shows a
- * status dot and a bell marker (until the tab is selected or the user types). Closing the tab
- * closes the session and JediTerm's threads.
+ * status dot and a bell marker (until the tab is selected or the user types). What is typed while
+ * connecting is kept ({@link TypeAhead}) and sent once the shell is there. Closing the tab closes
+ * the session and JediTerm's threads.
  *
  * <p>FX thread only, except {@link #terminalText()}.
  */
@@ -38,6 +39,7 @@ public final class TerminalTab extends Tab {
     private final SkiffSettingsProvider provider;
     private final SkiffTerminalWidget widget;
     private final PasteConfirmation pasteConfirmation = new PasteConfirmation();
+    private final TypeAhead typeAhead = new TypeAhead();
     private final StackPane root;
     private final ChangeListener<Object> fontListener = (o, a, b) -> applyFont();
     private final ChangeListener<ColorScheme> schemeListener = (o, a, b) -> applyScheme(b);
@@ -84,6 +86,7 @@ public final class TerminalTab extends Tab {
             Platform.runLater(() -> sessionEnded(ended));
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        root.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
         pasteConfirmation.visibleProperty().addListener((o, was, shown) -> {
             if (!shown) {
                 focusTerminal();
@@ -122,6 +125,7 @@ public final class TerminalTab extends Tab {
             return;
         }
         long id = vm.beginConnecting();
+        typeAhead.clear();
         TerminalSize size = currentSize();
         executor.execute(() -> {
             try {
@@ -151,6 +155,16 @@ public final class TerminalTab extends Tab {
         widget.setTtyConnector(c);
         widget.start();
         vm.connected(id);
+        String ahead = typeAhead.take();
+        if (!ahead.isEmpty()) {
+            executor.execute(() -> {
+                try {
+                    c.write(ahead);
+                } catch (java.io.IOException e) {
+                    // the session ended already; the tab shows it
+                }
+            });
+        }
         focusTerminal();
     }
 
@@ -179,10 +193,26 @@ public final class TerminalTab extends Tab {
         } else if (e.getCode() == KeyCode.ENTER && vm.state() == State.DISCONNECTED) {
             e.consume();
             connect();
-        } else if (vm.state() != State.CONNECTED && !pasteConfirmation.isShowing()
-                && e.getTarget() == widget.getTerminalPanel().getCanvas()) {
-            e.consume(); // no session to type into
+        } else if (noSessionToTypeInto(e)) {
+            if (vm.state() == State.CONNECTING) {
+                typeAhead.offer(e);
+            }
+            e.consume();
         }
+    }
+
+    private void keyTyped(KeyEvent e) {
+        if (noSessionToTypeInto(e)) {
+            if (vm.state() == State.CONNECTING) {
+                typeAhead.offer(e); // sent when the shell is there
+            }
+            e.consume();
+        }
+    }
+
+    private boolean noSessionToTypeInto(KeyEvent e) {
+        return vm.state() != State.CONNECTED && !pasteConfirmation.isShowing()
+                && e.getTarget() == widget.getTerminalPanel().getCanvas();
     }
 
     /** Ctrl+plus (with or without Shift), Ctrl+minus, Ctrl+0; Ctrl+Shift+minus stays Ctrl+_ (undo). */

@@ -175,6 +175,41 @@ class TerminalTabTest {
         assertTrue(interrupted.await(10, TimeUnit.SECONDS), "the worker was interrupted");
     }
 
+    /** What is typed while the tab connects reaches the shell once it is there, as with ssh in a terminal. */
+    @Test
+    void typingWhileConnectingReachesTheShell() throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        SshTerminalSource real = TerminalFixture.ssh(server, AppTestServer.PASSWORD);
+        TerminalTab tab = open(new SshTerminalSource("held-host", new SshTerminalSource.ConnectionProvider() {
+            @Override
+            public dev.skiff.ssh.SshConnection connect(java.util.function.Consumer<String> progress) throws Exception {
+                progress.accept("Key exchange");
+                assertTrue(go.await(30, TimeUnit.SECONDS));
+                return real.provider().connect(progress);
+            }
+
+            @Override
+            public void release(dev.skiff.ssh.SshConnection connection) {
+                connection.close();
+            }
+        }));
+        await("step shown", () -> tab.viewModel().stepProperty().get().equals("Key exchange"));
+        fxRun(() -> tab.typeText("echo typo"));
+        key(tab, KeyCode.BACK_SPACE);
+        key(tab, KeyCode.BACK_SPACE);
+        fxRun(() -> tab.typeText("ahead-$((4+4))\n"));
+        assertEquals(State.CONNECTING, fx(() -> tab.viewModel().state()));
+        go.countDown();
+        await("connected", () -> tab.viewModel().state() == State.CONNECTED);
+        awaitText(tab, "tyahead-8"); // Backspace took back "po"
+        assertFalse(fx(tab::terminalText).contains("typoahead"));
+    }
+
+    private static void key(TerminalTab tab, KeyCode code) throws Exception {
+        fxRun(() -> tab.terminalCanvas().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code,
+                false, false, false, false)));
+    }
+
     @Test
     void localShellEchoes() throws Exception {
         // a login shell as the default source starts it, but /bin/sh rather than $SHELL so the test does
