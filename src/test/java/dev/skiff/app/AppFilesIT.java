@@ -143,6 +143,7 @@ class AppFilesIT {
         robot.clickOn("#open-files");
         SftpBrowserTab beside = browser(2);
         showing(beside.viewModel().remote(), files.resolve("deep").toString(), "er");
+        until("the keyboard in the remote pane", () -> beside.view().lookup("#remote-table").isFocused());
         assertFalse(present("#password-field"));
         assertEquals(1, server.authSuccesses());
         Screenshots.save(robot.lookup("#sessions").query(), "app-files-beside-terminal");

@@ -15,6 +15,7 @@ import dev.skiff.ssh.server.ServerCommand;
 import dev.skiff.ssh.server.ServerPolicy;
 import dev.skiff.ssh.server.SessionInfo;
 import dev.skiff.ssh.server.SftpSubsystem;
+import dev.skiff.ssh.sftp.server.SftpServerConfig;
 import dev.skiff.ssh.server.SshServer;
 import dev.skiff.ssh.server.SystemCommands;
 import java.io.IOException;
@@ -48,15 +49,27 @@ public final class LocalDemoServer implements AutoCloseable {
         this.user = user;
     }
 
-    /** Starts the server for the current OS user with SFTP rooted at {@code home}. */
+    /**
+     * Starts the server for the current OS user. SFTP sees the whole file system, as the shell
+     * does (the same user, nothing more), and starts in {@code home}, as sshd does: so the file
+     * browser's paths are the shell's, and following the terminal works.
+     */
     public static LocalDemoServer start(Path home) throws IOException {
         SshKeyPair hostKey = SshKeyGenerator.generate("ssh-ed25519", 0);
         SshKeyPair clientKey = SshKeyGenerator.generate("ssh-ed25519", 0);
         String user = System.getProperty("user.name", "user");
         SshServer server = SshServer.builder().addServerKey(hostKey).policy(new DemoPolicy(clientKey.publicKey()))
-                .subsystem(SftpSubsystem.NAME, SftpSubsystem.rootedAt(home)).build();
+                .subsystem(SftpSubsystem.NAME, new SftpSubsystem(sftpConfig(home))).build();
         server.listen(new InetSocketAddress("127.0.0.1", 0));
         return new LocalDemoServer(server, hostKey, clientKey, user);
+    }
+
+    /** The file system's root (of home's drive on Windows) as "/", starting in home. */
+    static SftpServerConfig sftpConfig(Path home) throws IOException {
+        Path real = home.toRealPath();
+        Path root = real.getRoot();
+        String virtual = "/" + root.relativize(real).toString().replace(real.getFileSystem().getSeparator(), "/");
+        return SftpServerConfig.of(root).withHome(virtual);
     }
 
     public String host() {

@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -34,7 +35,17 @@ final class FilePaneView {
     private final String side;
     private final VBox root = new VBox();
     private final TableView<FileEntry> table;
-    private final HBox crumbs = new HBox(2);
+    /** The path as buttons; one longer than the bar is aligned right, so its deepest folders show. */
+    private final HBox crumbs = new HBox(2) {
+        @Override
+        protected void layoutChildren() {
+            Pos want = prefWidth(-1) > getWidth() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT;
+            if (getAlignment() != want) {
+                setAlignment(want);
+            }
+            super.layoutChildren();
+        }
+    };
     private final TextField pathField = new TextField();
     private final Button follow;
     private final PaneActions actions;
@@ -52,7 +63,8 @@ final class FilePaneView {
 
         Label title = new Label(vm.browser().title(), FileIcons.of(vm.browser().isRemote() ? Feather.SERVER : Feather.MONITOR));
         title.getStyleClass().addAll("pane-title", Styles.TEXT_BOLD);
-        title.setMinWidth(24); // the host name gives way first when the pane is narrow
+        title.setMinWidth(60); // a long host name gives way (ellipsis) to the filter
+        title.setTooltip(new Tooltip(vm.browser().title()));
         Button back = tool(Feather.ARROW_LEFT, "Back (Alt+Left)", "back", () -> vm.back());
         back.disableProperty().bind(vm.canBackProperty().not());
         Button forward = tool(Feather.ARROW_RIGHT, "Forward (Alt+Right)", "forward", () -> vm.forward());
@@ -76,16 +88,20 @@ final class FilePaneView {
         filter.setId(side + "-filter");
         filter.setPromptText("Filter");
         filter.setPrefColumnCount(8);
-        filter.setMinWidth(48); // then the filter field
+        filter.setMinWidth(60);
         filter.getStyleClass().add(Styles.SMALL);
         filter.textProperty().bindBidirectional(vm.filterProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(2, title, spacer, back, forward, up, home, refresh, follow, mkdir, hidden, filter);
+        // like a file manager: the pane's name and its tools on top, navigation beside the path below
+        HBox bar = new HBox(2, title, spacer, mkdir, hidden, filter);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pane-toolbar");
-
-        StackPane pathBar = pathBar();
+        StackPane path = pathBar();
+        HBox.setHgrow(path, Priority.ALWAYS);
+        HBox pathBar = new HBox(2, back, forward, up, home, refresh, follow, path);
+        pathBar.setAlignment(Pos.CENTER_LEFT);
+        pathBar.getStyleClass().add("path-row");
         Label error = new Label();
         error.setId(side + "-error");
         error.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
@@ -176,7 +192,6 @@ final class FilePaneView {
             }
         });
         crumbs.setId(side + "-crumbs");
-        crumbs.setAlignment(Pos.CENTER_LEFT);
         crumbs.getStyleClass().add("crumbs");
         crumbs.setOnMouseClicked(e -> {
             if (e.getTarget() == crumbs) {
@@ -185,6 +200,13 @@ final class FilePaneView {
         });
         StackPane p = new StackPane(crumbs, pathField);
         p.getStyleClass().add("path-bar");
+        p.setMinWidth(0);
+        crumbs.setMinWidth(0);
+        // the start of a path longer than the bar is clipped on the left
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(p.widthProperty());
+        clip.heightProperty().bind(p.heightProperty());
+        p.setClip(clip);
         return p;
     }
 
@@ -213,6 +235,7 @@ final class FilePaneView {
             acc.append('/').append(part);
             Label sep = new Label("›");
             sep.getStyleClass().add(Styles.TEXT_MUTED);
+            sep.setMinWidth(Region.USE_PREF_SIZE);
             crumbs.getChildren().addAll(sep, crumb(part, acc.toString()));
         }
     }
@@ -220,6 +243,7 @@ final class FilePaneView {
     private Button crumb(String text, String target) {
         Button b = new Button(text);
         b.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "crumb");
+        b.setMinWidth(Region.USE_PREF_SIZE); // a long path is clipped, not every name shortened
         b.setOnAction(e -> vm.navigate(target));
         return b;
     }

@@ -19,13 +19,19 @@ final class FileTable {
     private static final Comparator<FileEntry> DIRS_FIRST = Comparator.comparing(e -> !e.directory());
     private static final Comparator<FileEntry> BY_NAME = Comparator.comparing(FileEntry::name, String.CASE_INSENSITIVE_ORDER);
 
+    private static final double NAME_WIDTH = 180;
+    private static final double SCROLLBAR_ROOM = 18;
+
     private FileTable() {
     }
 
     static TableView<FileEntry> create(PaneViewModel vm) {
         TableView<FileEntry> t = new TableView<>();
         t.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns keep their widths (a narrow pane scrolls sideways, as in WinSCP); the name column
+        // takes whatever room the others leave, and the header's menu hides columns
+        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        t.setTableMenuButtonVisible(true);
         t.setPlaceholder(new Label("Empty folder"));
         t.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, "file-table");
         TableColumn<FileEntry, FileEntry> name = new TableColumn<>("Name");
@@ -40,8 +46,8 @@ final class FileTable {
                 setGraphic(empty || e == null ? null : FileIcons.icon(e));
             }
         });
-        name.setPrefWidth(200);
-        name.setMinWidth(120);
+        name.setPrefWidth(NAME_WIDTH);
+        name.setMinWidth(80);
         TableColumn<FileEntry, Long> size = column("Size", "col-size", FileEntry::size, 80);
         size.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -68,6 +74,12 @@ final class FileTable {
         TableColumn<FileEntry, String> owner = column("Owner", "col-owner", FileEntry::owner, 70);
         TableColumn<FileEntry, String> group = column("Group", "col-group", FileEntry::group, 70);
         t.getColumns().setAll(java.util.List.of(name, size, modified, perms, owner, group));
+        Runnable fitName = () -> {
+            double others = t.getVisibleLeafColumns().stream().filter(c -> c != name).mapToDouble(TableColumn::getWidth).sum();
+            name.setPrefWidth(Math.max(NAME_WIDTH, t.getWidth() - others - SCROLLBAR_ROOM));
+        };
+        t.widthProperty().addListener(o -> fitName.run());
+        t.getVisibleLeafColumns().addListener((javafx.collections.ListChangeListener<TableColumn<FileEntry, ?>>) c -> fitName.run());
 
         SortedList<FileEntry> sorted = new SortedList<>(vm.visible(), DIRS_FIRST.thenComparing(BY_NAME));
         t.setItems(sorted);

@@ -11,6 +11,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -83,6 +84,15 @@ public final class SftpBrowserTab extends Tab {
                 remote.close();
                 local.close();
             });
+        });
+        // the keyboard goes to the pane used last (the remote one at first) whenever the tab is shown
+        TableView<?>[] last = {right.table()};
+        left.table().focusedProperty().addListener((o, was, now) -> last[0] = now ? left.table() : last[0]);
+        right.table().focusedProperty().addListener((o, was, now) -> last[0] = now ? right.table() : last[0]);
+        selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                Platform.runLater(last[0]::requestFocus);
+            }
         });
         l.home();
         r.home();

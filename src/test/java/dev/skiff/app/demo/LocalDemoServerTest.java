@@ -31,7 +31,13 @@ class LocalDemoServerTest {
                 assertEquals("demo-42\n", new String(s.stdout().readAllBytes(), StandardCharsets.UTF_8));
                 assertEquals(0, s.waitFor(Duration.ofSeconds(20)).code());
                 try (var sftp = c.sftp()) {
-                    assertEquals(2, sftp.stat("/hello.txt").size());
+                    // the whole file system, as the shell sees it, starting in home
+                    String real = home.toRealPath().toString();
+                    assertEquals(real, sftp.realpath("."));
+                    assertEquals(2, sftp.stat("hello.txt").size());
+                    assertEquals(2, sftp.stat(real + "/hello.txt").size());
+                    assertEquals(real, sftp.realpath(sftp.expandPath("~")));
+                    assertEquals("/", sftp.realpath(real + "/../../../../../../.."));
                 }
             }
             try (SshConnection other = SshClient.connect(new ConnectSpec(demo.host(), demo.host(), demo.port(), demo.user()),

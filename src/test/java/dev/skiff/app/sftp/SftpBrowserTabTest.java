@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Random;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.Test;
 
 /** The browser tab (Monocle, headless) against a real Skiff SSH server whose SFTP root is a temp dir. */
@@ -136,6 +138,26 @@ class SftpBrowserTabTest extends BrowserTestBase {
         waitFor(() -> f.tab.viewModel().queue().items().size() == 1
                 && f.tab.viewModel().queue().items().get(0).state() == TransferState.SKIPPED);
         assertEquals("small", Files.readString(remote.resolve("small.txt")));
+    }
+
+    /** In a narrow pane a long path keeps its deepest folders in view; the start is clipped. */
+    @Test
+    void aLongPathShowsItsDeepestFolders() throws Exception {
+        String deep = "a-rather-long-folder-name/and-another-long-one/third-level-folder/the-deepest";
+        Files.createDirectories(remote.resolve(deep));
+        robot.interact(() -> f.stage.setWidth(700));
+        robot.interact(() -> f.remotePane().navigate("/" + deep));
+        waitFor(() -> f.remotePane().path().equals("/" + deep));
+        HBox crumbs = robot.lookup("#remote-crumbs").queryAs(HBox.class);
+        waitFor(() -> {
+            Node last = crumbs.getChildren().get(crumbs.getChildren().size() - 1);
+            Bounds shown = last.localToScene(last.getBoundsInLocal());
+            Bounds bar = crumbs.getParent().localToScene(crumbs.getParent().getBoundsInLocal());
+            return last instanceof Button b && b.getText().equals("the-deepest")
+                    && b.getWidth() >= b.prefWidth(-1) - 0.5 // not shortened
+                    && shown.getMaxX() <= bar.getMaxX() + 1 && shown.getMinX() >= bar.getMinX()
+                    && crumbs.prefWidth(-1) > crumbs.getWidth(); // the path is longer than the bar
+        });
     }
 
     private DialogPane dialog(String id) {

@@ -88,12 +88,12 @@ final class SftpExtensions {
             case EXT_EXPAND_PATH: {
                 String path = r.utf8();
                 r.expectEnd();
-                return paths.realpath(id, expandTilde(path));
+                return paths.realpath(id, expandTilde(path, s.root.home()));
             }
             case EXT_HOME_DIRECTORY: {
                 r.utf8();
                 r.expectEnd();
-                return paths.realpath(id, "/");
+                return paths.realpath(id, s.root.home());
             }
             case EXT_COPY_DATA:
                 return copyData(id, r);
@@ -104,10 +104,10 @@ final class SftpExtensions {
         }
     }
 
-    /** "~" and "~/x" name the home, which is the root for every user; "~user" is refused. */
-    private static String expandTilde(String path) throws IOException {
+    /** "~" and "~/x" name the home, the same for every user; "~user" is refused. */
+    private static String expandTilde(String path, String home) throws IOException {
         if (path.equals("~") || path.startsWith("~/")) {
-            return "/" + path.substring(1);
+            return (home.endsWith("/") ? home : home + "/") + path.substring(Math.min(2, path.length()));
         }
         if (path.startsWith("~")) {
             throw new IOException("No such user");

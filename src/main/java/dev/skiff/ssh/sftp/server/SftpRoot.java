@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * Maps client paths into a root directory, as if the server were {@code chroot(2)}-ed there.
  *
- * <p>Policy. A client path (absolute, or relative to the virtual home {@code "/"}) is walked one
+ * <p>Policy. A client path (absolute, or relative to the virtual home, {@code "/"} unless given) is walked one
  * component at a time from the root. {@code "."} is skipped; {@code ".."} removes the last
  * component and stays at the root when there is none (as {@code ".."} of {@code "/"} does).
  * Each component is examined with {@link LinkOption#NOFOLLOW_LINKS}; a symbolic link is replaced
@@ -48,17 +48,35 @@ public final class SftpRoot {
     }
 
     private final Path root;
+    private final String home;
 
     /** @param root an existing directory; resolved to its real path once, here */
     public SftpRoot(Path root) throws IOException {
+        this(root, "/");
+    }
+
+    /**
+     * @param root an existing directory; resolved to its real path once, here
+     * @param home the virtual directory relative client paths start from (absolute)
+     */
+    public SftpRoot(Path root, String home) throws IOException {
         this.root = root.toRealPath();
         if (!Files.isDirectory(this.root)) {
             throw new NotDirectoryException(root.toString());
         }
+        if (!home.startsWith("/")) {
+            throw new IllegalArgumentException("home must be absolute: " + home);
+        }
+        this.home = home;
     }
 
     public Path root() {
         return root;
+    }
+
+    /** The virtual directory relative paths start from. */
+    public String home() {
+        return home;
     }
 
     /**
@@ -71,7 +89,7 @@ public final class SftpRoot {
         if (clientPath.indexOf('\0') >= 0) {
             throw new NoSuchFileException(clientPath);
         }
-        Deque<String> pending = new ArrayDeque<>(split(clientPath));
+        Deque<String> pending = new ArrayDeque<>(split(clientPath.startsWith("/") ? clientPath : home + "/" + clientPath));
         List<String> done = new ArrayList<>();
         int links = 0;
         while (!pending.isEmpty()) {

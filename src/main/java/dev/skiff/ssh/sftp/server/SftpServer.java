@@ -35,7 +35,7 @@ public final class SftpServer {
     /** @throws IOException if the root is not an existing directory */
     public SftpServer(SftpServerConfig config) throws IOException {
         this.config = config;
-        this.root = new SftpRoot(config.root());
+        this.root = new SftpRoot(config.root(), config.home());
     }
 
     public SftpServerConfig config() {
