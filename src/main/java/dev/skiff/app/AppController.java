@@ -225,6 +225,11 @@ final class AppController implements MainView.Actions, HostsSidebarListener {
     }
 
     @Override
+    public void preferences() {
+        ctx.preferences();
+    }
+
+    @Override
     public void quit() {
         Platform.runLater(ctx::quit);
     }
@@ -239,7 +244,7 @@ final class AppController implements MainView.Actions, HostsSidebarListener {
     record AppContext(HostStore hosts, ConnectionManager connections, FxInteraction fxInteraction,
             HostKeyVerifier hostKeys, Dialogs dialogs, TerminalSettings terminalSettings, Executor workers,
             Supplier<TransferSettings> transferSettings, Consumer<TransferSettings> saveTransferSettings,
-            Consumer<AppTheme> themes,
+            Consumer<AppTheme> themes, Runnable preferencesAction,
             Runnable quitAction) {
         void applyTheme(AppTheme t) {
             themes.accept(t);
@@ -247,6 +252,10 @@ final class AppController implements MainView.Actions, HostsSidebarListener {
 
         void quit() {
             quitAction.run();
+        }
+
+        void preferences() {
+            preferencesAction.run();
         }
     }
 }

@@ -61,6 +61,8 @@ final class MainView {
 
         void themeChosen(AppTheme theme);
 
+        void preferences();
+
         void quit();
     }
 
@@ -173,7 +175,8 @@ final class MainView {
         MenuItem quit = item("Quit", "Shortcut+Q", actions::quit);
         Menu file = new Menu("File", null, newTab, localShell, openFiles, quick, closeTab, new SeparatorMenuItem(),
                 item("Import hosts from ~/.ssh/config", null, actions::importSshConfig),
-                item("Try the local demo", null, actions::startDemo), new SeparatorMenuItem(), quit);
+                item("Try the local demo", null, actions::startDemo), new SeparatorMenuItem(),
+                preferences(actions), new SeparatorMenuItem(), quit);
         MenuItem next = item("Next tab", "Shortcut+Page_Down", () -> sessions.getSelectionModel().selectNext());
         MenuItem previous = item("Previous tab", "Shortcut+Page_Up", () -> sessions.getSelectionModel().selectPrevious());
         MenuItem toggleSidebar = item("Show or hide hosts", "Shortcut+Shift+B", this::toggleSidebar);
@@ -196,6 +199,12 @@ final class MainView {
         file.setId("menu-file");
         view.setId("menu-view");
         return new MenuBar(file, view);
+    }
+
+    private static MenuItem preferences(Actions actions) {
+        MenuItem i = item("Preferences…", "Shortcut+Comma", actions::preferences);
+        i.setId("menu-preferences");
+        return i;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -56,6 +56,9 @@ public final class SkiffApp extends Application {
     private AutoCloseable instance = () -> { };
     private AutoCloseable desktopActions = () -> { };
     private final TerminalSettings terminalSettings = new TerminalSettings();
+    private AppDirs dirs;
+    private Dialogs dialogs;
+    private CurrentHostKeyVerifier hostKeys;
 
     @Override
     public void start(Stage primary) {
@@ -73,19 +76,16 @@ public final class SkiffApp extends Application {
 
         Application.setUserAgentStylesheet(AppTheme.stylesheet(s.theme() == AppSettings.Theme.DARK));
         Dialogs dialogs = new Dialogs(() -> stage, new ErrorPresenter());
-        Path knownHostsSave = dirs.knownHostsWriteFile(s);
-        List<Path> knownHostsRead = new ArrayList<>(dirs.knownHostsReadFiles(s));
-        knownHostsRead.remove(knownHostsSave);
-        AppHostKeyVerifier verifier = new AppHostKeyVerifier(knownHostsSave, knownHostsRead,
-                new FxHostKeyQuestions(dialogs, knownHostsSave, FxInteraction.DEFAULT_TIMEOUT));
+        this.dirs = dirs;
+        this.dialogs = dialogs;
+        hostKeys = new CurrentHostKeyVerifier(hostKeyVerifier(s));
         FxInteraction fx = new FxInteraction(dialogs, FxInteraction.DEFAULT_TIMEOUT,
                 new VaultSecretMemory(Vault.open(dirs), dialogs, workers));
-        terminalSettings.fontFamilyProperty().set(s.terminalFontFamily());
-        terminalSettings.fontSizeProperty().set((int) Math.round(s.terminalFontSize()));
-        terminalSettings.scrollbackLinesProperty().set(s.scrollbackLines());
+        applyTerminalSettings(s);
 
-        controller = new AppController(new AppController.AppContext(hosts, connections, fx, verifier, dialogs,
-                terminalSettings, workers, this::transferSettings, this::saveTransferSettings, this::applyTheme, stage::close));
+        controller = new AppController(new AppController.AppContext(hosts, connections, fx, hostKeys, dialogs,
+                terminalSettings, workers, this::transferSettings, this::saveTransferSettings, this::applyTheme,
+                this::showPreferences, stage::close));
         view = new MainView(controller);
         HostsSidebarViewModel sidebarModel = new HostsSidebarViewModel(hosts, Platform::runLater);
         HostsSidebar sidebar = new HostsSidebar(sidebarModel, controller);
@@ -113,6 +113,39 @@ public final class SkiffApp extends Application {
         desktopActions = DesktopActionsSync.start(hosts);
         hosts.loadProblem().or(settings::loadProblem)
                 .ifPresent(problem -> dialogs.showMessage(new UserMessage("Saved hosts were not loaded", problem)));
+    }
+
+    /** Verifies host keys against the known_hosts files {@code s} names, saving in the one it chooses. */
+    private AppHostKeyVerifier hostKeyVerifier(AppSettings s) {
+        Path knownHostsSave = dirs.knownHostsWriteFile(s);
+        List<Path> knownHostsRead = new ArrayList<>(dirs.knownHostsReadFiles(s));
+        knownHostsRead.remove(knownHostsSave);
+        return new AppHostKeyVerifier(knownHostsSave, knownHostsRead,
+                new FxHostKeyQuestions(dialogs, knownHostsSave, FxInteraction.DEFAULT_TIMEOUT));
+    }
+
+    private void applyTerminalSettings(AppSettings s) {
+        int size = (int) Math.round(s.terminalFontSize());
+        terminalSettings.fontFamilyProperty().set(s.terminalFontFamily());
+        terminalSettings.defaultFontSizeProperty().set(size); // what Ctrl+0 returns to
+        terminalSettings.fontSizeProperty().set(size);
+        terminalSettings.scrollbackLinesProperty().set(s.scrollbackLines());
+    }
+
+    /** File → Preferences: FX thread; the choices apply and are saved on OK. */
+    private void showPreferences() {
+        PreferencesViewModel vm = new PreferencesViewModel(settings.get());
+        dialogs.show(PreferencesDialog.create(vm, dirs.knownHostsFile(), AppDirs.sshKnownHostsFile())).thenAccept(ok -> {
+            if (Boolean.TRUE.equals(ok)) {
+                AppSettings before = settings.get();
+                AppSettings after = settings.update(vm::applyTo);
+                applyTerminalSettings(after);
+                if (before.writeToSshKnownHosts() != after.writeToSshKnownHosts()) {
+                    hostKeys.set(hostKeyVerifier(after));
+                }
+                applyTheme(AppTheme.of(after.theme()));
+            }
+        });
     }
 
     private TransferSettings transferSettings() {

@@ -94,15 +94,6 @@ class AppFilesIT {
                 () -> pane.path() + " " + pane.errorProperty().get());
     }
 
-    /** settings.json without white space, or "" while there is none. */
-    private String savedSettings() {
-        try {
-            return Files.readString(app.config.resolve("settings.json")).replaceAll("\\s", "");
-        } catch (java.io.IOException e) {
-            return "";
-        }
-    }
-
     private void type(TerminalTab t, String text) throws Exception {
         fx(() -> {
             t.typeText(text);
@@ -180,7 +171,7 @@ class AppFilesIT {
             ((ChoiceBox<Long>) beside.getContent().lookup("#transfer-limit")).setValue(1L << 20);
             return null;
         });
-        until("the options saved", () -> savedSettings().contains("\"limit\":1048576"), this::savedSettings);
+        until("the options saved", () -> app.savedSettings().contains("\"limit\":1048576"), app::savedSettings);
 
         // 5. sftp:// quick connect with a path: a connection of its own, the path opened
         robot.clickOn("#quick-connect").write("sftp://" + AppTestServer.PASSWORD_USER + "@127.0.0.1:" + server.port()

@@ -81,6 +81,15 @@ final class AppFixture implements AutoCloseable {
         }
     }
 
+    /** settings.json without white space, or "" while there is none. */
+    String savedSettings() {
+        try {
+            return Files.readString(config.resolve("settings.json")).replaceAll("\\s", "");
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
     void startApp() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(SkiffApp.class);

@@ -53,6 +53,13 @@ public final class DialogParts {
         return label;
     }
 
+    /** {@code file} as the user knows it: under the home directory written {@code ~/...}. */
+    public static String homePath(java.nio.file.Path file) {
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home", "/")).toAbsolutePath();
+        java.nio.file.Path f = file.toAbsolutePath();
+        return f.startsWith(home) && !f.equals(home) ? "~/" + home.relativize(f) : f.toString();
+    }
+
     /** A label naming a field in a form ("Host", "Fingerprint"), never shortened. */
     public static Label fieldName(String text) {
         Label label = new Label(text);

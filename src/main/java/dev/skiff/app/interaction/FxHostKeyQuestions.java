@@ -1,5 +1,6 @@
 package dev.skiff.app.interaction;
 
+import dev.skiff.app.fx.DialogParts;
 import dev.skiff.app.fx.Dialogs;
 import dev.skiff.app.fx.FxThreads;
 import java.nio.file.Path;
@@ -43,8 +44,6 @@ public final class FxHostKeyQuestions implements HostKeyQuestions {
 
     /** {@code file} as the user knows it: under the home directory written {@code ~/...}. */
     static String displayPath(Path file) {
-        Path home = Path.of(System.getProperty("user.home", "/")).toAbsolutePath();
-        Path f = file.toAbsolutePath();
-        return f.startsWith(home) && !f.equals(home) ? "~/" + home.relativize(f) : f.toString();
+        return DialogParts.homePath(file);
     }
 }

@@ -323,6 +323,11 @@ public final class TerminalTab extends Tab {
         }
     }
 
+    /** The size in points of the font the terminal draws with. */
+    public int fontSize() {
+        return Math.round(provider.getTerminalFontSize());
+    }
+
     /** The terminal's width in columns. */
     public int columns() {
         return widget.getTerminalTextBuffer().getWidth();
