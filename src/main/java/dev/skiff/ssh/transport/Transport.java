@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -54,6 +55,7 @@ public final class Transport implements AutoCloseable {
     private final List<SshKeyPair> hostKeys;
     private final KexDriver kex;
     private final ReentrantLock sendLock = new ReentrantLock();
+    private final AtomicBoolean rekeyDeferred = new AtomicBoolean(); // a rekey came due under a caller's send lock
     private final ArrayDeque<Outgoing> queued = new ArrayDeque<>();
     private final GlobalRequests globals = new GlobalRequests();
     private final CompletableFuture<Void> firstKex = new CompletableFuture<>();
@@ -278,10 +280,31 @@ public final class Transport implements AutoCloseable {
             sendLock.unlock();
         }
         if (rekey) {
+            if (sendLock.isHeldByCurrentThread()) {
+                // a caller holds the send lock around this send: the KEX driver's lock must never be
+                // taken under it (the reader takes the driver's, then the send lock), so the caller
+                // asks once it lets go (requestDeferredRekey)
+                rekeyDeferred.set(true);
+                return;
+            }
             try {
                 kex.requestKex();
             } catch (IOException e) {
                 throw writeFailed(e);
+            }
+        }
+    }
+
+    /**
+     * After releasing a send lock held around {@link #send}: starts the rekey that became due
+     * meanwhile. A failure to send KEXINIT fails the transport (every pending request gets it).
+     */
+    private void requestDeferredRekey() {
+        if (!sendLock.isHeldByCurrentThread() && rekeyDeferred.getAndSet(false)) {
+            try {
+                kex.requestKex();
+            } catch (IOException e) {
+                writeFailed(e);
             }
         }
     }
@@ -519,6 +542,7 @@ public final class Transport implements AutoCloseable {
             }
         }
         // Register and send in one order under the send lock: replies come back in request order.
+        CompletableFuture<Optional<byte[]>> reply;
         sendLock.lock();
         try {
             checkOpen();
@@ -528,12 +552,14 @@ public final class Transport implements AutoCloseable {
             } catch (TransportException e) {
                 p.future.completeExceptionally(e);
             }
-            return p.future;
+            reply = p.future;
         } catch (TransportException e) {
-            return CompletableFuture.failedFuture(e);
+            reply = CompletableFuture.failedFuture(e);
         } finally {
             sendLock.unlock();
         }
+        requestDeferredRekey();
+        return reply;
     }
 
     /** Sends SSH_MSG_IGNORE with {@code data} (traffic padding, or a cheap liveness write). */
@@ -591,6 +617,7 @@ public final class Transport implements AutoCloseable {
         } finally {
             sendLock.unlock();
         }
+        requestDeferredRekey();
     }
 
     // ---------------------------------------------------------------- state

@@ -13,11 +13,13 @@ import dev.skiff.ssh.TransportException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Client and server transports of Skiff's own over in-memory pipes (ring 1 of DESIGN.md section 7). */
 class TransportLoopTest {
@@ -184,6 +186,49 @@ class TransportLoopTest {
                 assertTraffic(p, 10);
             }
             assertTrue(p.client.kexCount() >= 4, "packet-count rekeys: " + p.client.kexCount());
+        }
+    }
+
+    /**
+     * Regression: a global request with a reply holds the send lock around its send; when that
+     * send made a rekey due, it asked the KEX driver under the lock while the reader thread, holding
+     * the driver, waited for the lock to send KEXINIT: a deadlock. Both sides send from several
+     * threads across many packet-count rekeys; everything must complete.
+     */
+    @Test
+    @Timeout(value = 90, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock fails, not hangs, the build
+    void concurrentRequestsAcrossPacketCountRekeysNeverDeadlock() throws Exception {
+        TransportConfig c = base().kexAlgorithms("curve25519-sha256").rekeyPackets(7).build();
+        try (TransportPair p = new TransportPair(c)) {
+            echo(p);
+            p.client.setGlobalRequestHandler(r -> r.name().equals("echo") ? r.data() : null);
+            p.server.authenticated();
+            p.client.authenticated();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6, r -> {
+                Thread t = new Thread(r, "rekey-stress");
+                t.setDaemon(true); // a deadlocked sender must not keep the test JVM alive
+                return t;
+            });
+            try {
+                List<CompletableFuture<Void>> all = new java.util.ArrayList<>();
+                for (int t = 0; t < 6; t++) {
+                    Transport from = t % 2 == 0 ? p.client : p.server;
+                    all.add(CompletableFuture.runAsync(() -> {
+                        for (int i = 0; i < 150; i++) {
+                            byte[] data = {(byte) i};
+                            try {
+                                assertArrayEquals(data, from.globalRequest("echo", true, data).get(20, TimeUnit.SECONDS).orElseThrow());
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }
+                    }, pool));
+                }
+                CompletableFuture.allOf(all.toArray(new CompletableFuture<?>[0])).get(60, TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertTrue(p.client.kexCount() >= 10, "packet-count rekeys: " + p.client.kexCount());
         }
     }
 
