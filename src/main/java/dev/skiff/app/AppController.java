@@ -19,6 +19,7 @@ import dev.skiff.app.sftp.SftpUri;
 import dev.skiff.app.sftp.TransferSettings;
 import dev.skiff.app.terminal.LocalShellSource;
 import dev.skiff.app.terminal.SshTerminalSource;
+import dev.skiff.app.terminal.TerminalProfile;
 import dev.skiff.app.terminal.TerminalSettings;
 import dev.skiff.app.terminal.TerminalSource;
 import dev.skiff.app.terminal.TerminalTab;
@@ -63,7 +64,7 @@ final class AppController implements MainView.Actions, HostsSidebarListener {
 
     @Override
     public void onConnect(SavedHost host) {
-        openTerminal(host.label(), savedHostProvider(host));
+        openTab(new SshTerminalSource(host.label(), savedHostProvider(host), TerminalProfile.named(host.terminalProfile())));
     }
 
     @Override
@@ -164,7 +165,7 @@ final class AppController implements MainView.Actions, HostsSidebarListener {
     public void newTab() {
         Tab selected = view.sessions().getSelectionModel().getSelectedItem();
         if (selected != null && selected.getUserData() instanceof SshTerminalSource s) {
-            openTab(new SshTerminalSource(s.displayName(), s.provider()));
+            openTab(new SshTerminalSource(s.displayName(), s.provider(), s.profile()));
         } else if (selected != null && selected.getUserData() instanceof SharedConnectionProvider p) {
             openTerminal(selected.getText().replaceFirst(" — .*", ""), p); // beside a file browser
         } else {

@@ -1,6 +1,7 @@
 package dev.skiff.app;
 
 import dev.skiff.app.fx.DialogParts;
+import dev.skiff.app.fx.Labels;
 import dev.skiff.app.terminal.TerminalSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -41,17 +41,7 @@ final class PreferencesDialog {
         ChoiceBox<AppTheme> theme = new ChoiceBox<>();
         theme.setId("prefs-theme");
         theme.getItems().setAll(AppTheme.values());
-        theme.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AppTheme t) {
-                return t == null ? "" : t.label();
-            }
-
-            @Override
-            public AppTheme fromString(String s) {
-                return null;
-            }
-        });
+        theme.setConverter(Labels.of(AppTheme::label));
         theme.valueProperty().bindBidirectional(vm.themeProperty());
 
         ComboBox<String> font = new ComboBox<>();

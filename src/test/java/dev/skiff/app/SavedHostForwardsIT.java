@@ -14,6 +14,7 @@ import dev.skiff.app.sessions.HostStore;
 import dev.skiff.app.sessions.PortForward;
 import dev.skiff.app.sessions.SavedHost;
 import dev.skiff.app.sessions.SidebarEntry;
+import dev.skiff.app.terminal.ColorScheme;
 import dev.skiff.app.terminal.TerminalTab;
 import dev.skiff.app.terminal.TerminalTabViewModel.State;
 import dev.skiff.app.testing.AppTestServer;
@@ -107,6 +108,8 @@ class SavedHostForwardsIT {
         until("the forward warning", () -> first.terminalText().contains("Warning: LocalForward " + busyPort),
                 first::terminalText);
         run(first, "echo foo=$SKIFF_IT_FOO", "foo=bar-42");
+        // the host's terminal profile: red, whatever the app's theme
+        assertEquals(ColorScheme.RED, fx(first::colorScheme));
         assertTrue(server.envRequests().contains("SKIFF_IT_FOO=bar-42"), server.envRequests().toString());
 
         assertEchoes(new Socket(InetAddress.getLoopbackAddress(), local), "through -L");
@@ -122,6 +125,7 @@ class SavedHostForwardsIT {
         connected(second);
         run(second, "echo second=$SKIFF_IT_FOO", "second=bar-42");
         assertFalse(second.terminalText().contains("Warning"), second.terminalText());
+        assertEquals(ColorScheme.RED, fx(second::colorScheme));
         assertEquals(1, server.authSuccesses());
         assertEquals(1, server.connectionCount());
         assertEchoes(new Socket(InetAddress.getLoopbackAddress(), local), "through -L, second tab open");
@@ -148,7 +152,7 @@ class SavedHostForwardsIT {
         Files.writeString(config.resolve("known_hosts"), "[127.0.0.1]:" + server.port() + " "
                 + server.hostKey().publicKey().toOpenSshString() + "\n");
         SavedHost h = new SavedHost(null, LABEL, server.host(), server.port(), "tester", AuthPreference.KEY_FILE,
-                keyFile.toString(), "", "", env, forwards, 0, "", "");
+                keyFile.toString(), "", "", env, forwards, 0, "red", "");
         try (HostStore store = HostStore.open(AppDirs.current())) {
             store.put(h);
             store.flush();

@@ -1,6 +1,8 @@
 package dev.skiff.app.sessions;
 
 import atlantafx.base.theme.Styles;
+import dev.skiff.app.fx.Labels;
+import dev.skiff.app.terminal.TerminalProfile;
 import java.io.File;
 import java.util.List;
 import javafx.beans.property.StringProperty;
@@ -75,8 +77,7 @@ public final class HostEditorDialog extends Dialog<SavedHost> {
         TextField keepalive = text("host-keepalive", vm.keepaliveProperty(), "0 = off");
         keepalive.setMaxWidth(90);
         advanced.addRow(r++, new Label("Keepalive (s)"), keepalive);
-        advanced.addRow(r++, new Label("Terminal profile"), text("host-profile", vm.terminalProfileProperty(),
-                "default"));
+        advanced.addRow(r++, new Label("Terminal colours"), profileChoice());
         advanced.addRow(r, new Label("Notes"), area("host-notes", vm.notesProperty(), "", 3));
 
         TabPane tabs = new TabPane(new Tab("General", general), new Tab("Advanced", advanced));
@@ -111,6 +112,18 @@ public final class HostEditorDialog extends Dialog<SavedHost> {
         grow.setFillWidth(true);
         g.getColumnConstraints().addAll(new ColumnConstraints(), grow);
         return g;
+    }
+
+    /** The terminal profile as a choice; saved by name in the view model. */
+    private ComboBox<TerminalProfile> profileChoice() {
+        ComboBox<TerminalProfile> c = new ComboBox<>();
+        c.setId("host-profile");
+        c.getItems().setAll(TerminalProfile.values());
+        c.setConverter(Labels.of(TerminalProfile::label));
+        c.setValue(TerminalProfile.named(vm.terminalProfileProperty().get()));
+        c.valueProperty().addListener((o, was, now) -> vm.terminalProfileProperty().set(
+                now == null || now == TerminalProfile.DEFAULT ? "" : now.name()));
+        return c;
     }
 
     private static TextField text(String id, StringProperty p, String prompt) {

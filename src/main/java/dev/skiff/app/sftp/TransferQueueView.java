@@ -1,6 +1,7 @@
 package dev.skiff.app.sftp;
 
 import atlantafx.base.theme.Styles;
+import dev.skiff.app.fx.Labels;
 import dev.skiff.ssh.sftp.transfer.SymlinkPolicy;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -164,7 +164,7 @@ final class TransferQueueView {
             c.getItems().sort(null);
         }
         c.setValue(current);
-        c.setConverter(converter(v -> v == 0 ? "No speed limit" : "Limit " + Formats.rate(v)));
+        c.setConverter(Labels.of(v -> v == 0 ? "No speed limit" : "Limit " + Formats.rate(v)));
         c.setTooltip(new Tooltip("Speed limit for this browser's transfers together; applies to running ones at once"));
         return c;
     }
@@ -195,20 +195,6 @@ final class TransferQueueView {
             menu.getItems().add(item);
         }
         return menu;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     /** A progress bar with the percentage on it. */

@@ -56,10 +56,22 @@ public final class SshTerminalSource implements TerminalSource {
     private volatile Thread opening;
     private volatile boolean cancelled;
     private final Osc7Tracker directory = new Osc7Tracker();
+    private final TerminalProfile profile;
 
     public SshTerminalSource(String displayName, ConnectionProvider provider) {
+        this(displayName, provider, TerminalProfile.DEFAULT);
+    }
+
+    /** @param profile the terminal's colours (a saved host's terminal profile) */
+    public SshTerminalSource(String displayName, ConnectionProvider provider, TerminalProfile profile) {
         this.displayName = Objects.requireNonNull(displayName);
         this.provider = Objects.requireNonNull(provider);
+        this.profile = Objects.requireNonNull(profile);
+    }
+
+    @Override
+    public TerminalProfile profile() {
+        return profile;
     }
 
     @Override

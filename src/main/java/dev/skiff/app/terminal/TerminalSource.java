@@ -25,4 +25,9 @@ public interface TerminalSource {
 
     /** A short label for the tab (e.g. the host's label), used until the terminal sets a title. */
     String displayName();
+
+    /** The colours the terminal uses; the default follows the app's theme. */
+    default TerminalProfile profile() {
+        return TerminalProfile.DEFAULT;
+    }
 }

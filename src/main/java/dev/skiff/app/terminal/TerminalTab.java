@@ -42,7 +42,7 @@ public final class TerminalTab extends Tab {
     private final TypeAhead typeAhead = new TypeAhead();
     private final StackPane root;
     private final ChangeListener<Object> fontListener = (o, a, b) -> applyFont();
-    private final ChangeListener<ColorScheme> schemeListener = (o, a, b) -> applyScheme(b);
+    private final ChangeListener<ColorScheme> schemeListener = (o, a, b) -> applyScheme(scheme());
     private volatile TtyConnector connector;
     private long connectedAttempt;
     private boolean closed;
@@ -67,7 +67,7 @@ public final class TerminalTab extends Tab {
         margin.setPadding(new javafx.geometry.Insets(4, 2, 2, 6));
         margin.backgroundProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
-                        settings.colorSchemeProperty().get().backgroundPaint(), null, null)),
+                        scheme().backgroundPaint(), null, null)),
                 settings.colorSchemeProperty()));
         root = new StackPane(margin, overlay, pasteConfirmation);
         root.getStyleClass().add("terminal-tab");
@@ -101,7 +101,7 @@ public final class TerminalTab extends Tab {
         settings.fontFamilyProperty().addListener(fontListener);
         settings.fontSizeProperty().addListener(fontListener);
         settings.colorSchemeProperty().addListener(schemeListener);
-        applyScheme(provider.scheme());
+        applyScheme(scheme());
         setOnClosed(e -> close());
     }
 
@@ -266,6 +266,17 @@ public final class TerminalTab extends Tab {
     private void applyFont() {
         provider.setFont(settings.fontFamilyProperty().get(), settings.fontSizeProperty().get());
         widget.panel().refreshFont();
+    }
+
+    /** The source's fixed colours (a host's terminal profile), else the app theme's. */
+    private ColorScheme scheme() {
+        ColorScheme fixed = source.profile().scheme();
+        return fixed != null ? fixed : settings.colorSchemeProperty().get();
+    }
+
+    /** The colours the terminal draws with now. */
+    public ColorScheme colorScheme() {
+        return provider.scheme();
     }
 
     private void applyScheme(ColorScheme scheme) {

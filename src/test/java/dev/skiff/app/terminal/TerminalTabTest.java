@@ -210,6 +210,23 @@ class TerminalTabTest {
                 false, false, false, false)));
     }
 
+    /** A host's terminal profile fixes the colours; without one they follow the app's theme. */
+    @Test
+    void aProfileFixesTheColoursOthersFollowTheTheme() throws Exception {
+        SshTerminalSource plain = TerminalFixture.ssh(server, AppTestServer.PASSWORD);
+        TerminalTab red = open(new SshTerminalSource("red-host", plain.provider(), TerminalProfile.RED));
+        TerminalTab themed = open(TerminalFixture.ssh(server, AppTestServer.PASSWORD));
+        await("connected", () -> red.viewModel().state() == State.CONNECTED && themed.viewModel().state() == State.CONNECTED);
+        fxRun(() -> settings.colorSchemeProperty().set(ColorScheme.DARK));
+        assertEquals(ColorScheme.RED, fx(red::colorScheme));
+        assertEquals(ColorScheme.DARK, fx(themed::colorScheme));
+        fxRun(() -> settings.colorSchemeProperty().set(ColorScheme.LIGHT));
+        assertEquals(ColorScheme.RED, fx(red::colorScheme));
+        assertEquals(ColorScheme.LIGHT, fx(themed::colorScheme));
+        fxRun(() -> tabs.getSelectionModel().select(red));
+        fxRun(() -> Screenshots.save(tabs, "terminal-red-profile"));
+    }
+
     @Test
     void localShellEchoes() throws Exception {
         // a login shell as the default source starts it, but /bin/sh rather than $SHELL so the test does
