@@ -52,10 +52,14 @@ class BrowserViewModelTest {
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws InterruptedException {
         transferer.gate.release(1_000_000);
-        workers.shutdownNow();
-        fx.shutdownNow();
+        // workers post their results to fx: let them end first, or a late one is rejected by a
+        // stopped fx executor (and the error surfaces in a later test)
+        workers.shutdown();
+        assertTrue(workers.awaitTermination(20, TimeUnit.SECONDS), "workers still running");
+        fx.shutdown();
+        assertTrue(fx.awaitTermination(20, TimeUnit.SECONDS));
     }
 
     private <T> T on(java.util.concurrent.Callable<T> c) {

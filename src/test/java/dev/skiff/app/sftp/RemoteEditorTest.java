@@ -90,8 +90,13 @@ class RemoteEditorTest {
                 }
             }
         } finally {
-            workers.shutdownNow();
-            fx.shutdownNow();
+            // workers post to fx: they end first (see BrowserViewModelTest)
+            workers.shutdown();
+            if (!workers.awaitTermination(20, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+            fx.shutdown();
+            fx.awaitTermination(20, TimeUnit.SECONDS);
         }
     }
 }
