@@ -60,7 +60,7 @@ final class OpenRequests implements OpenRequestHandler {
     @Override
     public java.util.Optional<String> refusal(OpenRequest request) {
         if (request.kind() == OpenRequest.Kind.SAVED_HOST && hosts.byIdOrLabel(request.label()).isEmpty()) {
-            return java.util.Optional.of("no saved host \"" + request.label() + "\" (see the Hosts sidebar)");
+            return java.util.Optional.of(OpenRequest.unknownHost(request.label()));
         }
         return java.util.Optional.empty();
     }

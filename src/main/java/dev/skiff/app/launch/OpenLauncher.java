@@ -1,6 +1,9 @@
 package dev.skiff.app.launch;
 
 import dev.skiff.app.GuiLauncher;
+import dev.skiff.app.sessions.AppDirs;
+import dev.skiff.app.sessions.SavedHostLookup;
+import java.util.Optional;
 
 /**
  * What {@code skiff open LABEL} and {@code skiff ssh://…} / {@code skiff sftp://…} do: hand the
@@ -15,7 +18,8 @@ public final class OpenLauncher {
 
     /**
      * Forwards or launches; returns the process exit code: 0, or 1 when the running window refused
-     * the request (the reason, e.g. an unknown saved host, is printed to stderr).
+     * the request, or no window runs and no saved host has the label (the reason is printed to
+     * stderr).
      */
     public static int open(OpenRequest request) {
         SingleInstance.Forwarding sent = SingleInstance.forward(SocketLocation.defaultSocket(), request);
@@ -25,6 +29,11 @@ public final class OpenLauncher {
         if (sent.status() == SingleInstance.Forwarding.Status.REFUSED) {
             System.err.println("skiff: " + sent.reason());
             return 1;
+        }
+        if (request.kind() == OpenRequest.Kind.SAVED_HOST
+                && SavedHostLookup.exists(AppDirs.current(), request.label()).equals(Optional.of(false))) {
+            System.err.println("skiff: " + OpenRequest.unknownHost(request.label()));
+            return 1; // as the running window would answer
         }
         AppInstance.setInitialRequest(request);
         GuiLauncher.launch(new String[0]);

@@ -52,6 +52,11 @@ public record OpenRequest(Kind kind, String label, String scheme, String user, S
         }
     }
 
+    /** Why {@code skiff open LABEL} is refused when no saved host has that label or id. */
+    public static String unknownHost(String label) {
+        return "no saved host \"" + label + "\" (see the Hosts sidebar)";
+    }
+
     /** A request to open the saved host labelled {@code label}. */
     public static OpenRequest savedHost(String label) {
         return new OpenRequest(Kind.SAVED_HOST, label, null, null, null, 0, null);
