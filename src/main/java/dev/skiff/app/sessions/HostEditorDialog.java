@@ -5,7 +5,10 @@ import dev.skiff.app.fx.Labels;
 import dev.skiff.app.terminal.TerminalProfile;
 import java.io.File;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -86,6 +89,9 @@ public final class HostEditorDialog extends Dialog<SavedHost> {
         error.setId("host-error");
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(vm.errorProperty());
+        // what is missing is said when the user tries to save, not before they have typed anything
+        BooleanProperty tried = new SimpleBooleanProperty(!vm.labelProperty().get().isEmpty());
+        error.visibleProperty().bind(tried);
         VBox content = new VBox(8, tabs, error);
         content.setPrefWidth(520);
         getDialogPane().setContent(content);
@@ -93,7 +99,12 @@ public final class HostEditorDialog extends Dialog<SavedHost> {
         Button save = (Button) getDialogPane().lookupButton(SAVE);
         save.setId("host-save");
         save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(vm.validProperty().not());
+        save.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!vm.validProperty().get()) {
+                tried.set(true);
+                e.consume(); // the dialog stays open and says why
+            }
+        });
         getDialogPane().lookupButton(ButtonType.CANCEL).setId("host-cancel");
         setResultConverter(b -> b == SAVE ? vm.toSavedHost() : null);
     }

@@ -1,6 +1,7 @@
 package dev.skiff.app.sessions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
@@ -118,6 +119,12 @@ class HostsSidebarFxTest {
     void addHostThroughTheEditorSurvivesARestart() throws Exception {
         show(store);
         robot.clickOn("#hosts-add");
+        // nothing is called missing before the user tries to save; then the dialog stays and says what
+        assertFalse(robot.lookup("#host-error").query().isVisible());
+        robot.clickOn("#host-save");
+        waitFor("the error shown", () -> robot.lookup("#host-error").query().isVisible());
+        assertEquals("Label is required", robot.lookup("#host-error").queryLabeled().getText());
+        assertTrue(store.hosts().isEmpty());
         robot.clickOn("#host-label").write("Build box");
         robot.clickOn("#host-host").write("build.example.com");
         robot.doubleClickOn("#host-port").write("2200");
