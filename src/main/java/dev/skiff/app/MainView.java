@@ -169,10 +169,10 @@ final class MainView {
         MenuItem closeTab = item("Close tab", "Shortcut+Shift+W", () -> {
             Tab t = sessions.getSelectionModel().getSelectedItem();
             if (t != null && t.isClosable()) {
-                closeTab(t);
+                requestCloseTab(t);
             }
         });
-        MenuItem quit = item("Quit", "Shortcut+Q", actions::quit);
+        MenuItem quit = item("Quit", "Shortcut+Shift+Q", actions::quit);
         Menu file = new Menu("File", null, newTab, localShell, openFiles, quick, closeTab, new SeparatorMenuItem(),
                 item("Import hosts from ~/.ssh/config", null, actions::importSshConfig),
                 item("Try the local demo", null, actions::startDemo), new SeparatorMenuItem(),
@@ -216,7 +216,18 @@ final class MainView {
         return i;
     }
 
-    /** Closes {@code tab} the way its close button does (its onClosed handler runs). */
+    /** Closes {@code tab} as its close button does, asking it first (a busy tab may refuse). */
+    void requestCloseTab(Tab tab) {
+        javafx.event.Event request = new javafx.event.Event(tab, tab, Tab.TAB_CLOSE_REQUEST_EVENT);
+        if (tab.getOnCloseRequest() != null) {
+            tab.getOnCloseRequest().handle(request);
+        }
+        if (!request.isConsumed()) {
+            closeTab(tab);
+        }
+    }
+
+    /** Closes {@code tab} without asking (its onClosed handler runs). */
     void closeTab(Tab tab) {
         sessions.getTabs().remove(tab);
         if (tab.getOnClosed() != null) {

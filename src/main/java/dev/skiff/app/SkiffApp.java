@@ -2,6 +2,7 @@ package dev.skiff.app;
 
 import dev.skiff.app.connections.ConnectionManager;
 import dev.skiff.app.connections.VaultSecretMemory;
+import dev.skiff.app.fx.BusyTab;
 import dev.skiff.app.fx.Dialogs;
 import dev.skiff.app.fx.ErrorPresenter;
 import dev.skiff.app.fx.UserMessage;
@@ -85,7 +86,7 @@ public final class SkiffApp extends Application {
 
         controller = new AppController(new AppController.AppContext(hosts, connections, fx, hostKeys, dialogs,
                 terminalSettings, workers, this::transferSettings, this::saveTransferSettings, this::applyTheme,
-                this::showPreferences, stage::close));
+                this::showPreferences, this::quit));
         view = new MainView(controller);
         HostsSidebarViewModel sidebarModel = new HostsSidebarViewModel(hosts, Platform::runLater);
         HostsSidebar sidebar = new HostsSidebar(sidebarModel, controller);
@@ -105,6 +106,11 @@ public final class SkiffApp extends Application {
             stage.getIcons().add(new Image(resource("icon-" + size + ".png")));
         }
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!confirmQuit()) {
+                e.consume();
+            }
+        });
         WindowState.restore(stage, view, s);
         dev.skiff.app.launch.StartupProbe.firstFrame(stage);
         stage.show();
@@ -130,6 +136,27 @@ public final class SkiffApp extends Application {
         terminalSettings.defaultFontSizeProperty().set(size); // what Ctrl+0 returns to
         terminalSettings.fontSizeProperty().set(size);
         terminalSettings.scrollbackLinesProperty().set(s.scrollbackLines());
+    }
+
+    /** File → Quit: closes the window once the user agrees to end what still runs. FX thread. */
+    private void quit() {
+        if (confirmQuit()) {
+            stage.close();
+        }
+    }
+
+    /** Asks before quitting while terminal sessions are open or transfers unfinished; true to quit. */
+    private boolean confirmQuit() {
+        int sessions = 0;
+        int transfers = 0;
+        for (var tab : view.sessions().getTabs()) {
+            if (tab instanceof BusyTab b) {
+                sessions += b.openSessions();
+                transfers += b.unfinishedTransfers();
+            }
+        }
+        String what = QuitSummary.of(sessions, transfers);
+        return what.isEmpty() || dialogs.confirmNow("quit", "Quit Skiff?", what + " Quitting ends them.", "Quit");
     }
 
     /** File → Preferences: FX thread; the choices apply and are saved on OK. */

@@ -133,6 +133,24 @@ final class AppFixture implements AutoCloseable {
         return robot.lookup(".tree-cell").match(n -> isHostCell(n, label)).query();
     }
 
+    /**
+     * Quick-connects to the test server as the password user, answers the unknown host key with
+     * the button {@code hostKeyButton} ({@code #hostkey-trust} or {@code #hostkey-connect-once})
+     * and the password dialog, and returns the connected terminal (the first tab).
+     */
+    TerminalTab quickConnect(String hostKeyButton) throws Exception {
+        robot.clickOn("#quick-connect").write(AppTestServer.PASSWORD_USER + "@127.0.0.1:" + server.port())
+                .type(javafx.scene.input.KeyCode.ENTER);
+        until("the unknown host key dialog", () -> present(hostKeyButton));
+        robot.clickOn(hostKeyButton);
+        until("the password dialog", () -> present("#password-field"));
+        robot.clickOn("#password-field").write(AppTestServer.PASSWORD);
+        robot.clickOn("#password-ok");
+        TerminalTab t = tab(0);
+        connected(t);
+        return t;
+    }
+
     void connected(TerminalTab t) throws Exception {
         until("terminal connected", () -> t.viewModel().state() == State.CONNECTED,
                 () -> t.viewModel().state() + " " + t.viewModel().messageProperty().get());

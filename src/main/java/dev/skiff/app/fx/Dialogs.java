@@ -4,6 +4,8 @@ import java.net.URL;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -108,6 +110,36 @@ public final class Dialogs {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("message-close");
         return show(dialog);
+    }
+
+    /**
+     * Asks before doing something that stops the user's work, and waits for the answer (a nested
+     * event loop: for close requests, which must be answered at once). {@code #<id>-dialog} with
+     * buttons {@code #<id>-ok} (labelled {@code action}) and {@code #<id>-cancel}, the default.
+     * FX thread only; true for OK.
+     */
+    public boolean confirmNow(String id, String title, String text, String action) {
+        FxThreads.requireFxThread();
+        ButtonType ok = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        Window window = owner.get();
+        if (window != null) {
+            dialog.initOwner(window);
+        }
+        dialog.getDialogPane().setId(id + "-dialog");
+        dialog.getDialogPane().getStylesheets().add(STYLESHEET);
+        dialog.getDialogPane().getStyleClass().add("skiff-dialog");
+        dialog.getDialogPane().setHeader(DialogParts.header(Feather.ALERT_TRIANGLE, title, null, "warning"));
+        dialog.getDialogPane().setContent(DialogParts.plainText(text));
+        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
+        okButton.setId(id + "-ok");
+        okButton.setDefaultButton(false);
+        Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.setId(id + "-cancel");
+        cancel.setDefaultButton(true);
+        return dialog.showAndWait().filter(b -> b == ok).isPresent();
     }
 
     /** Shows the user-facing message for {@code error} (see {@link ErrorPresenter}). Any thread. */

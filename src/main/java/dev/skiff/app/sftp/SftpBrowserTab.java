@@ -1,5 +1,6 @@
 package dev.skiff.app.sftp;
 
+import dev.skiff.app.fx.BusyTab;
 import dev.skiff.ssh.SshConnection;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * <p>Threads: construct and use on the FX thread. Everything that blocks runs on {@code workers};
  * results come back with {@link Platform#runLater}.
  */
-public final class SftpBrowserTab extends Tab {
+public final class SftpBrowserTab extends Tab implements BusyTab {
     private final BrowserViewModel vm;
     private final FilePaneView left;
     private final FilePaneView right;
@@ -77,6 +78,13 @@ public final class SftpBrowserTab extends Tab {
             String s = vm.queue().summaryProperty().get();
             return s.isEmpty() ? title : title + " — " + s;
         }, vm.queue().summaryProperty()));
+        // closing stops unfinished transfers: ask first, as FileZilla and WinSCP do
+        setOnCloseRequest(e -> busyWith().ifPresent(what -> {
+            if (!Dialogs.confirm(root, "Close " + title + "?", "Closing the browser stops them: "
+                    + what + ".")) {
+                e.consume();
+            }
+        }));
         setOnClosed(e -> {
             vm.queue().cancelAll();
             vm.editor().close();
@@ -96,6 +104,18 @@ public final class SftpBrowserTab extends Tab {
         });
         l.home();
         r.home();
+    }
+
+    @Override
+    public int unfinishedTransfers() {
+        return (int) vm.queue().items().stream().filter(i -> !i.state().finished()).count();
+    }
+
+    @Override
+    public java.util.Optional<String> busyWith() {
+        int n = unfinishedTransfers();
+        return n == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(n == 1 ? "1 transfer is not finished" : n + " transfers are not finished");
     }
 
     public BrowserViewModel viewModel() {

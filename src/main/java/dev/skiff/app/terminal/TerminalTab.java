@@ -2,8 +2,10 @@ package dev.skiff.app.terminal;
 
 import com.techsenger.jeditermfx.core.TtyConnector;
 import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
+import dev.skiff.app.fx.BusyTab;
 import dev.skiff.app.terminal.TerminalTabViewModel.State;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -31,7 +33,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  *
  * <p>FX thread only, except {@link #terminalText()}.
  */
-public final class TerminalTab extends Tab {
+public final class TerminalTab extends Tab implements BusyTab {
     private final TerminalSource source;
     private final TerminalSettings settings;
     private final Executor executor;
@@ -188,7 +190,9 @@ public final class TerminalTab extends Tab {
 
     private void keyPressed(KeyEvent e) {
         vm.clearBell();
-        if (zoom(e)) {
+        if (e.getCode().isModifierKey() && e.getTarget() == widget.getTerminalPanel().getCanvas()) {
+            e.consume(); // Ctrl, Shift, Alt alone type nothing (JediTermFX would send a NUL for each)
+        } else if (zoom(e)) {
             e.consume();
         } else if (e.getCode() == KeyCode.ENTER && vm.state() == State.DISCONNECTED) {
             e.consume();
@@ -202,12 +206,24 @@ public final class TerminalTab extends Tab {
     }
 
     private void keyTyped(KeyEvent e) {
-        if (noSessionToTypeInto(e)) {
+        if (isAppShortcut(e)) {
+            e.consume(); // Ctrl+Shift+letter is Skiff's (new tab, copy, quit…): its letter is not typed
+        } else if (noSessionToTypeInto(e)) {
             if (vm.state() == State.CONNECTING) {
                 typeAhead.offer(e); // sent when the shell is there
             }
             e.consume();
         }
+    }
+
+    /** A KEY_TYPED of Ctrl+Shift+letter (as the letter, or as its control character). */
+    static boolean isAppShortcut(KeyEvent e) {
+        String ch = e.getCharacter();
+        if (!e.isShortcutDown() || !e.isShiftDown() || e.isAltDown() || ch.length() != 1) {
+            return false;
+        }
+        char c = ch.charAt(0);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 1 && c <= 26);
     }
 
     private boolean noSessionToTypeInto(KeyEvent e) {
@@ -332,6 +348,16 @@ public final class TerminalTab extends Tab {
         } finally {
             buffer.unlock();
         }
+    }
+
+    @Override
+    public int openSessions() {
+        return vm.state() == State.CONNECTED ? 1 : 0;
+    }
+
+    @Override
+    public Optional<String> busyWith() {
+        return openSessions() == 0 ? Optional.empty() : Optional.of("the terminal session is open");
     }
 
     /** The size in points of the font the terminal draws with. */

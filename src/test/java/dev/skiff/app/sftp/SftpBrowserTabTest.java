@@ -160,6 +160,29 @@ class SftpBrowserTabTest extends BrowserTestBase {
         });
     }
 
+    /** Closing the tab while a transfer runs asks first; Cancel keeps it going, OK stops it. */
+    @Test
+    void closingWithATransferRunningAsksFirst() throws Exception {
+        robot.interact(() -> f.tab.viewModel().settingsProperty().set(
+                f.tab.viewModel().settingsProperty().get().withLimit(128 << 10))); // 1.5 MB: about 11 s
+        f.select("local", "upload.bin");
+        robot.type(KeyCode.F5);
+        waitFor(() -> f.tab.viewModel().queue().items().size() == 1
+                && f.tab.viewModel().queue().items().get(0).state() == TransferState.RUNNING);
+        robot.clickOn(".tab-close-button");
+        DialogPane question = dialog("confirm-dialog");
+        assertTrue(question.getContentText().contains("1 transfer is not finished"), question.getContentText());
+        robot.clickOn((Button) question.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        waitFor(() -> robot.lookup("#confirm-dialog").tryQuery().isEmpty());
+        assertTrue(f.tab.getTabPane() != null, "Cancel keeps the tab");
+        assertEquals(TransferState.RUNNING, f.tab.viewModel().queue().items().get(0).state());
+
+        robot.clickOn(".tab-close-button");
+        ok(dialog("confirm-dialog"));
+        waitFor(() -> f.tab.getTabPane() == null && f.tab.viewModel().queue().items().get(0).state().finished());
+        assertFalse(Files.exists(remote.resolve("upload.bin")), "the stopped upload left no file under its name");
+    }
+
     private DialogPane dialog(String id) {
         waitFor(() -> robot.lookup("#" + id).tryQuery().isPresent());
         return robot.lookup("#" + id).queryAs(DialogPane.class);

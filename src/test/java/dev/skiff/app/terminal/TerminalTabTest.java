@@ -228,6 +228,30 @@ class TerminalTabTest {
         fxRun(() -> Screenshots.save(tabs, "terminal-red-profile"));
     }
 
+    /**
+     * Pressing Ctrl or Shift alone types nothing (JediTermFX sent a NUL for each), and Skiff's own
+     * Ctrl+Shift+letter shortcuts do not type their letter into the shell.
+     */
+    @Test
+    void modifierKeysAndAppShortcutsTypeNothing() throws Exception {
+        TerminalTab tab = localSh();
+        run(tab, "cat -v");
+        fxRun(() -> {
+            var canvas = tab.terminalCanvas();
+            canvas.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.CONTROL, false, true, false, false));
+            canvas.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.SHIFT, true, true, false, false));
+            canvas.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "Q", KeyCode.Q, true, true, false, false));
+            canvas.fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, "Q", "", KeyCode.UNDEFINED, true, true, false, false));
+        });
+        run(tab, "marker-line");
+        // typed, then echoed by cat: twice, each time alone on its line
+        await("the line echoed", () -> tab.terminalText().lines().map(String::strip).filter("marker-line"::equals).count() == 2,
+                tab::terminalText);
+        String text = fx(tab::terminalText);
+        assertFalse(text.contains("^@"), text);
+        assertFalse(text.contains("Qmarker"), text);
+    }
+
     @Test
     void localShellEchoes() throws Exception {
         // a login shell as the default source starts it, but /bin/sh rather than $SHELL so the test does

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skiff.app.sessions.AppSettings;
 import dev.skiff.app.terminal.TerminalTab;
+import dev.skiff.app.terminal.TerminalTabViewModel.State;
 import dev.skiff.app.testing.AppTestServer;
 import dev.skiff.app.testing.Screenshots;
 import java.nio.file.Files;
@@ -22,11 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /**
- * File → Preferences (Ctrl+,) in the real app against a real server: terminal font size and
- * scrollback are saved and reach the terminals, and choosing OpenSSH's known_hosts makes "Trust
- * and save" write there instead of Skiff's own file.
+ * The window's own commands in the real app against a real server. File → Preferences (Ctrl+,):
+ * terminal font size and scrollback are saved and reach the terminals, and choosing OpenSSH's
+ * known_hosts makes "Trust and save" write there instead of Skiff's own file. File → Quit asks
+ * while terminal sessions are open.
  */
-class PreferencesIT {
+class AppWindowIT {
     @TempDir
     Path dir;
     private AppFixture app;
@@ -63,15 +65,7 @@ class PreferencesIT {
 
         // a new host key, trusted and saved, goes to ~/.ssh/known_hosts now
         AppTestServer server = app.server;
-        robot.clickOn("#quick-connect").write(AppTestServer.PASSWORD_USER + "@127.0.0.1:" + server.port())
-                .type(KeyCode.ENTER);
-        until("the unknown host key dialog", () -> app.present("#hostkey-trust"));
-        robot.clickOn("#hostkey-trust");
-        until("the password dialog", () -> app.present("#password-field"));
-        robot.clickOn("#password-field").write(AppTestServer.PASSWORD);
-        robot.clickOn("#password-ok");
-        TerminalTab t = app.tab(0);
-        app.connected(t);
+        TerminalTab t = app.quickConnect("#hostkey-trust");
         app.run(t, "echo prefs-$((3*3))", "prefs-9");
         Path ssh = app.home.resolve(".ssh/known_hosts");
         assertTrue(Files.readString(ssh).contains("[127.0.0.1]:" + server.port() + " ssh-ed25519 "
@@ -97,5 +91,32 @@ class PreferencesIT {
             assertEquals(5000, s.scrollbackLines());
             assertTrue(s.writeToSshKnownHosts());
         }
+    }
+
+    private void quitKeys() {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Q).release(KeyCode.Q, KeyCode.SHIFT, KeyCode.CONTROL);
+    }
+
+    /** Quitting (File → Quit, Ctrl+Shift+Q) while a terminal session is open asks first; Cancel keeps everything. */
+    @Test
+    void quittingWithAnOpenSessionAsksFirst() throws Exception {
+        app.startApp();
+        TerminalTab t = app.quickConnect("#hostkey-connect-once");
+
+        quitKeys();
+        until("the quit question", () -> app.present("#quit-dialog"));
+        String question = ((javafx.scene.control.Label) robot.lookup("#quit-dialog")
+                .queryAs(javafx.scene.control.DialogPane.class).getContent()).getText();
+        assertEquals("1 terminal session is open. Quitting ends them.", question);
+        robot.clickOn("#quit-cancel");
+        until("the question gone", () -> !app.present("#quit-dialog"));
+        assertTrue(fx(() -> app.stage().isShowing()), "Cancel keeps the window");
+        assertEquals(State.CONNECTED, fx(() -> t.viewModel().state()));
+        app.run(t, "echo still-$((2*21))", "still-42");
+
+        quitKeys();
+        until("the quit question", () -> app.present("#quit-dialog"));
+        robot.clickOn("#quit-ok");
+        until("the window closed", () -> !app.stage().isShowing());
     }
 }
