@@ -5,8 +5,8 @@ import static dev.skiff.app.sftp.BrowserFixture.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.skiff.testing.Peers;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -124,8 +124,7 @@ class SftpBrowserDragOutXvfbIT extends BrowserTestBase {
 
     @Test
     void dragsAFileAndAFolderOutToTheFileManager() throws Exception {
-        assumeFalse("Monocle".equalsIgnoreCase(System.getProperty("glass.platform")),
-                "drag and drop between two windows needs a real windowing system (xvfb-run)");
+        Peers.requireDisplay(); // drag and drop between two windows needs a real windowing system
         // Hold the queue so the drop lands before the downloads finish (the case a real file manager
         // meets with a big file): it must find nothing yet, and the pane must say where the copy goes.
         robot.interact(() -> f.tab.viewModel().queue().parallelProperty().set(0));

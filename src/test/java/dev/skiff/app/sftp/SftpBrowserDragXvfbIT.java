@@ -4,6 +4,7 @@ import static dev.skiff.app.sftp.BrowserFixture.sha256;
 import static dev.skiff.app.sftp.BrowserFixture.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.skiff.testing.Peers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +36,7 @@ class SftpBrowserDragXvfbIT extends BrowserTestBase {
 
     @Test
     void dragUpAndDownBetweenThePanes() throws Exception {
+        Peers.requireDisplay();
         f.select("local", "big.bin", "tree");
         f.robot.drag(row("local", "big.bin")).dropTo(f.table("remote"));
         waitFor(() -> allDone(2));

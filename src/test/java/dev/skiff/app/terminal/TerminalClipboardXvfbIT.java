@@ -84,6 +84,7 @@ class TerminalClipboardXvfbIT {
 
     @Test
     void copyAndPasteGoThroughTheDesktopClipboard() throws Exception {
+        Peers.requireDisplay();
         Path xclip = Peers.requirePeer("/usr/bin/xclip");
         TerminalTab tab = fx(() -> {
             TerminalTab t = new TerminalTab(TerminalFixture.ssh(server, AppTestServer.PASSWORD), new TerminalSettings(), WORKERS);
