@@ -119,8 +119,17 @@ final class PreferencesDialog {
         return l;
     }
 
-    /** Installed font families whose "i" is as wide as their "W" (monospaced), sorted. */
+    private static List<String> monospaced; // measured once per run: the installed fonts do not change
+
+    /** Installed font families whose "i" is as wide as their "W" (monospaced), sorted; a new list. */
     static List<String> monospacedFamilies() {
+        if (monospaced == null) {
+            monospaced = measureMonospaced();
+        }
+        return new ArrayList<>(monospaced);
+    }
+
+    private static List<String> measureMonospaced() {
         List<String> out = new ArrayList<>();
         for (String family : Font.getFamilies()) {
             Font f = Font.font(family, 14);
@@ -136,6 +145,6 @@ final class PreferencesDialog {
         if (!out.contains("Monospaced")) {
             out.add(0, "Monospaced");
         }
-        return out;
+        return List.copyOf(out);
     }
 }

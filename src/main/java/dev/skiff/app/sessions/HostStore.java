@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,10 +66,7 @@ public final class HostStore implements AutoCloseable {
 
     /** The host with this id, else the first with this label (case-insensitive). */
     public synchronized Optional<SavedHost> byIdOrLabel(String idOrLabel) {
-        Optional<SavedHost> h = byId(idOrLabel);
-        String l = idOrLabel.toLowerCase(Locale.ROOT);
-        return h.isPresent() ? h
-                : doc.hosts().stream().filter(x -> x.label().toLowerCase(Locale.ROOT).equals(l)).findFirst();
+        return doc.byIdOrLabel(idOrLabel);
     }
 
     /** Adds the host, or replaces the one with the same id (keeping its position). */

@@ -2,6 +2,8 @@ package dev.skiff.app.sessions;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The saved-hosts file ({@code hosts.json}), also the export format. Immutable.
@@ -19,6 +21,13 @@ public record HostsDocument(int version, List<SavedHost> hosts, List<String> fol
     public HostsDocument {
         hosts = hosts == null ? List.of() : List.copyOf(hosts);
         folders = folders == null ? List.of() : List.copyOf(folders);
+    }
+
+    /** The host with this id, else the first with this label (case-insensitive). */
+    public Optional<SavedHost> byIdOrLabel(String idOrLabel) {
+        String l = idOrLabel.toLowerCase(Locale.ROOT);
+        return hosts.stream().filter(h -> h.id().equals(idOrLabel)).findFirst()
+                .or(() -> hosts.stream().filter(h -> h.label().toLowerCase(Locale.ROOT).equals(l)).findFirst());
     }
 
     /** An empty document of the current version. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,10 +30,7 @@ public final class SavedHostLookup {
             if (tree == null || !tree.isObject() || tree.path("version").asInt(1) > HostsDocument.CURRENT_VERSION) {
                 return Optional.empty();
             }
-            HostsDocument doc = Json.MAPPER.treeToValue(tree, HostsDocument.class);
-            String label = idOrLabel.toLowerCase(Locale.ROOT);
-            return Optional.of(doc.hosts().stream().anyMatch(h -> h.id().equals(idOrLabel)
-                    || h.label().toLowerCase(Locale.ROOT).equals(label)));
+            return Optional.of(Json.MAPPER.treeToValue(tree, HostsDocument.class).byIdOrLabel(idOrLabel).isPresent());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
